@@ -1,0 +1,59 @@
+// Representation against the expected partners of each board kind (DESIGN §4
+// "Representation"); the rules are data (datasets/rules/expected-partners.json, compiled in).
+#pragma once
+
+#include "boardscape/analysis/common.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace boardscape {
+
+struct KindRules {
+    std::vector<Sector> sectors;
+    std::map<Role, int> roles;  // role → expected seats
+};
+/// Expected partners per board kind. Kinds not present expect nothing.
+struct RepresentationRules {
+    std::map<BoardKind, KindRules> kinds;
+};
+
+/// The built-in rules (the text of datasets/rules/expected-partners.json compiled in).
+const RepresentationRules& default_representation_rules();
+/// Parses a rules file of the same shape; throws LoadError with pointers on bad input.
+RepresentationRules parse_representation_rules(std::string_view text, std::string_view file);
+
+struct SectorPresence {
+    Sector sector = Sector::other;
+    bool present = false;  // status: present / absent
+    int seats = 0, senior = 0, regular = 0, sporadic = 0, never = 0, senior_regular = 0;
+};
+struct RolePresence {
+    Role role = Role::member;
+    int expected = 0;
+    int seats = 0;
+};
+struct SectorSeats {
+    std::string sector;  // includes "independent"
+    int seats = 0;
+};
+struct BoardRepresentation {
+    std::string id;
+    BoardKind kind = BoardKind::other;
+    std::vector<SectorPresence> expected;  /// in rules order
+    std::vector<RolePresence> roles;       /// in role order
+    std::vector<SectorSeats> other_sectors;  /// seats desc, then sector
+};
+struct RepresentationResult {
+    std::optional<Date> as_of;
+    std::vector<BoardRepresentation> boards;  /// active top-level boards, by id
+};
+
+RepresentationResult compute_representation(const Dataset& d, const AnalysisOptions& opts,
+                                            const RepresentationRules& rules =
+                                                default_representation_rules());
+
+}  // namespace boardscape
