@@ -12,9 +12,19 @@
 
 namespace boardscape {
 
+/// When a conditionally expected sector is expected. `two_tier`: the board's footprint lists
+/// an area that has child areas (a county with districts below it).
+enum class RuleCondition { two_tier };
+std::string_view to_string(RuleCondition c);
+
 struct KindRules {
     std::vector<Sector> sectors;
     std::map<Role, int> roles;  // role → expected seats
+    /// Sectors of `sectors` expected only when their condition holds for the board.
+    std::map<Sector, RuleCondition> conditional;
+    /// Expected sector → other sectors whose seats count towards it when they are not
+    /// themselves expected on the board (a district council seat on a csp is the council).
+    std::map<Sector, std::vector<Sector>> satisfied_by;
 };
 /// Expected partners per board kind. Kinds not present expect nothing.
 struct RepresentationRules {

@@ -1,0 +1,388 @@
+// Representation against expected partners (DESIGN §4 "Representation"): the rules file
+// parser (strict, so a typo in a sector or role is an error with its JSON pointer, not a
+// silently empty expectation) and the per-board seat counts.
+#include "boardscape/analysis/representation.hpp"
+
+#include "boardscape/dataset_json.hpp"
+#include "boardscape/expected_partners_json.hpp"  // generated from datasets/rules/
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace boardscape {
+
+std::string_view to_string(RuleCondition c) {
+    switch (c) {
+        case RuleCondition::two_tier: return "two_tier";
+    }
+    return "two_tier";
+}
+
+// [SECTION] Rules file parser
+
+namespace {
+
+using Json = nlohmann::ordered_json;  // keeps document order, so errors come in file order
+
+std::string pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string join_names(std::span<const std::string_view> names) {
+    std::string out;
+    for (std::string_view n : names) {
+        if (!out.empty()) out += ", ";
+        out += n;
+    }
+    return out;
+}
+
+std::string type_name(const Json& v) { return v.type_name(); }
+
+/// Collects errors while walking the document; every problem is reported, not just the first.
+class RulesParser {
+public:
+    RulesParser() = default;
+
+    RepresentationRules parse(const Json& doc) {
+        RepresentationRules rules;
+        if (!doc.is_object()) {
+            error("", "expected an object mapping board kinds to rules, got " + type_name(doc));
+            return rules;
+        }
+        for (const auto& [key, value] : doc.items()) {
+            if (is_note(key)) continue;
+            const std::string ptr = "/" + pointer_token(key);
+            const auto kind = parse_board_kind(key);
+            if (!kind) {
+                error(ptr, "unknown board kind '" + key + "'; expected one of: " +
+                               join_names(board_kind_names()));
+                continue;
+            }
+            if (!value.is_object()) {
+                error(ptr, "expected an object with `sectors` and `roles`, got " + type_name(value));
+                continue;
+            }
+            rules.kinds[*kind] = parse_kind(value, ptr);
+        }
+        return rules;
+    }
+
+    std::vector<Diagnostic> take_errors() { return std::move(m_errors); }
+
+private:
+    static bool is_note(std::string_view key) { return !key.empty() && key.front() == '_'; }
+
+    void error(std::string pointer, std::string message) {
+        m_errors.push_back(Diagnostic{Severity::error, std::move(pointer), 0, 0, std::move(message)});
+    }
+
+    std::optional<Sector> sector_at(const Json& v, const std::string& ptr) {
+        if (!v.is_string()) {
+            error(ptr, "expected a sector name (string), got " + type_name(v));
+            return std::nullopt;
+        }
+        return sector_named(v.get<std::string>(), ptr);
+    }
+
+    std::optional<Sector> sector_named(const std::string& name, const std::string& ptr) {
+        auto s = parse_sector(name);
+        if (!s) error(ptr, "unknown sector '" + name + "'; expected one of: " +
+                               join_names(sector_names()));
+        return s;
+    }
+
+    KindRules parse_kind(const Json& obj, const std::string& ptr) {
+        KindRules kr;
+        // `sectors` first, whatever its position: `conditional` and `satisfied_by` refer to it.
+        if (auto it = obj.find("sectors"); it == obj.end()) {
+            error(ptr + "/sectors", "missing required field `sectors`");
+        } else if (!it->is_array()) {
+            error(ptr + "/sectors", "expected an array of sector names, got " + type_name(*it));
+        } else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const std::string item_ptr = ptr + "/sectors/" + std::to_string(i);
+                const auto s = sector_at((*it)[i], item_ptr);
+                if (!s) continue;
+                if (std::find(kr.sectors.begin(), kr.sectors.end(), *s) != kr.sectors.end())
+                    error(item_ptr, "sector '" + std::string(to_string(*s)) + "' listed twice");
+                else
+                    kr.sectors.push_back(*s);
+            }
+        }
+        const auto expected = [&](Sector s) {
+            return std::find(kr.sectors.begin(), kr.sectors.end(), s) != kr.sectors.end();
+        };
+
+        for (const auto& [key, value] : obj.items()) {
+            if (is_note(key) || key == "sectors") continue;
+            const std::string kptr = ptr + "/" + pointer_token(key);
+            if (key == "roles") {
+                parse_roles(value, kptr, kr);
+            } else if (key == "conditional") {
+                if (!value.is_object()) {
+                    error(kptr, "expected an object mapping sectors to conditions, got " +
+                                    type_name(value));
+                    continue;
+                }
+                for (const auto& [sname, cond] : value.items()) {
+                    const std::string sptr = kptr + "/" + pointer_token(sname);
+                    const auto s = sector_named(sname, sptr);
+                    if (!s) continue;
+                    if (!expected(*s)) {
+                        error(sptr, "sector '" + sname + "' is not in " + ptr + "/sectors");
+                        continue;
+                    }
+                    if (!cond.is_string() || cond.get<std::string>() != "two_tier") {
+                        error(sptr, "unknown condition; expected one of: two_tier");
+                        continue;
+                    }
+                    kr.conditional[*s] = RuleCondition::two_tier;
+                }
+            } else if (key == "satisfied_by") {
+                if (!value.is_object()) {
+                    error(kptr, "expected an object mapping sectors to arrays of sectors, got " +
+                                    type_name(value));
+                    continue;
+                }
+                for (const auto& [sname, list] : value.items()) {
+                    const std::string sptr = kptr + "/" + pointer_token(sname);
+                    const auto s = sector_named(sname, sptr);
+                    if (!s) continue;
+                    if (!expected(*s)) {
+                        error(sptr, "sector '" + sname + "' is not in " + ptr + "/sectors");
+                        continue;
+                    }
+                    if (!list.is_array()) {
+                        error(sptr, "expected an array of sector names, got " + type_name(list));
+                        continue;
+                    }
+                    auto& subs = kr.satisfied_by[*s];
+                    for (std::size_t i = 0; i < list.size(); ++i) {
+                        const std::string iptr = sptr + "/" + std::to_string(i);
+                        const auto t = sector_at(list[i], iptr);
+                        if (!t) continue;
+                        if (*t == *s)
+                            error(iptr, "a sector cannot stand in for itself");
+                        else if (std::find(subs.begin(), subs.end(), *t) == subs.end())
+                            subs.push_back(*t);
+                    }
+                }
+            } else {
+                error(kptr, "unknown key '" + key +
+                                "'; expected sectors, roles, conditional, satisfied_by "
+                                "(keys starting with '_' are notes)");
+            }
+        }
+        return kr;
+    }
+
+    void parse_roles(const Json& value, const std::string& ptr, KindRules& kr) {
+        if (!value.is_object()) {
+            error(ptr, "expected an object mapping roles to seat counts, got " + type_name(value));
+            return;
+        }
+        for (const auto& [rname, count] : value.items()) {
+            if (is_note(rname)) continue;
+            const std::string rptr = ptr + "/" + pointer_token(rname);
+            const auto role = parse_role(rname);
+            if (!role) {
+                error(rptr, "unknown role '" + rname + "'; expected one of: " +
+                                join_names(role_names()));
+                continue;
+            }
+            const bool whole = count.is_number_unsigned() ||
+                               (count.is_number_integer() && count.get<std::int64_t>() >= 0);
+            if (!whole || count.get<std::uint64_t>() > 1000000u) {
+                error(rptr, "expected a whole number of seats (0 to 1000000), got " +
+                                (count.is_number() ? count.dump() : type_name(count)));
+                continue;
+            }
+            kr.roles[*role] = static_cast<int>(count.get<std::uint64_t>());
+        }
+    }
+
+    std::vector<Diagnostic> m_errors;
+};
+
+/// 1-based line and column of the byte nlohmann's parse error points at.
+Diagnostic syntax_error(std::string_view text, const nlohmann::json::parse_error& e) {
+    const std::size_t last = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < last; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    std::string message = e.what();
+    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line L, column C: ".
+    if (auto k = message.find("parse error"); k != std::string::npos) {
+        if (auto colon = message.find(": ", k); colon != std::string::npos)
+            message = message.substr(colon + 2);
+    }
+    return Diagnostic{Severity::error, "", line, static_cast<int>(last - line_start) + 1,
+                      "invalid JSON: " + message};
+}
+
+}  // namespace
+
+RepresentationRules parse_representation_rules(std::string_view text, std::string_view file) {
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        throw LoadError(std::string(file), {syntax_error(text, e)});
+    }
+    RulesParser parser;
+    RepresentationRules rules = parser.parse(doc);
+    auto errors = parser.take_errors();
+    if (!errors.empty()) throw LoadError(std::string(file), std::move(errors));
+    return rules;
+}
+
+const RepresentationRules& default_representation_rules() {
+    // Parsed once on first use; immutable afterwards, so this is a constant, not state. The
+    // text is checked by the test suite, so a bad edit to the rules file fails the tests.
+    static const RepresentationRules rules = parse_representation_rules(
+        generated::expected_partners_json, "datasets/rules/expected-partners.json");
+    return rules;
+}
+
+// [SECTION] The analysis
+
+namespace {
+
+constexpr std::size_t k_sector_count = static_cast<std::size_t>(Sector::independent) + 1;
+constexpr int k_no_slot = -1;
+
+/// One seat per person on a board: the first counted membership in file order.
+std::vector<std::size_t> first_seats(const Dataset& d, std::vector<std::size_t> memberships) {
+    std::stable_sort(memberships.begin(), memberships.end(), [&](std::size_t x, std::size_t y) {
+        return d.memberships[x].person.value < d.memberships[y].person.value;
+    });
+    memberships.erase(std::unique(memberships.begin(), memberships.end(),
+                                  [&](std::size_t x, std::size_t y) {
+                                      return d.memberships[x].person == d.memberships[y].person;
+                                  }),
+                      memberships.end());
+    return memberships;
+}
+
+}  // namespace
+
+RepresentationResult compute_representation(const Dataset& d, const AnalysisOptions& opts,
+                                            const RepresentationRules& rules) {
+    RepresentationResult result;
+    result.as_of = analysis_date(d, opts);
+    const Activity act = compute_activity(d, result.as_of);
+
+    std::vector<bool> has_children(d.areas.size(), false);  /// by area index
+    for (const Area& a : d.areas)
+        if (a.parent)
+            if (auto p = d.find_area(*a.parent)) has_children[*p] = true;
+
+    // Counted memberships of each active top-level board itself (sub-group seats excluded).
+    std::vector<std::vector<std::size_t>> on_board(d.boards.size());  /// by board index
+    for (std::size_t mi = 0; mi < d.memberships.size(); ++mi) {
+        if (!act.membership_counted[mi]) continue;
+        const auto bi = d.find_board(d.memberships[mi].board);
+        if (bi && !d.boards[*bi].parent) on_board[*bi].push_back(mi);
+    }
+
+    std::vector<std::size_t> boards;
+    for (std::size_t i = 0; i < d.boards.size(); ++i)
+        if (act.board_active[i] && !d.boards[i].parent) boards.push_back(i);
+    std::sort(boards.begin(), boards.end(), [&](std::size_t x, std::size_t y) {
+        return d.boards[x].id.value < d.boards[y].id.value;
+    });
+
+    const KindRules no_rules;  // kinds without rules expect nothing
+    result.boards.reserve(boards.size());
+    for (std::size_t bi : boards) {
+        const Board& board = d.boards[bi];
+        const auto kit = rules.kinds.find(board.kind);
+        const KindRules& kr = kit == rules.kinds.end() ? no_rules : kit->second;
+        const bool two_tier = std::any_of(board.footprint.begin(), board.footprint.end(),
+                                          [&](const AreaId& id) {
+                                              auto a = d.find_area(id);
+                                              return a && has_children[*a];
+                                          });
+
+        BoardRepresentation out;
+        out.id = board.id.value;
+        out.kind = board.kind;
+
+        // Which expected entry (if any) a seat of each sector counts towards: its own sector
+        // first, else the first expected sector it can stand in for.
+        std::array<int, k_sector_count> slot;
+        slot.fill(k_no_slot);
+        for (Sector s : kr.sectors) {
+            if (auto c = kr.conditional.find(s);
+                c != kr.conditional.end() && c->second == RuleCondition::two_tier && !two_tier)
+                continue;
+            slot[static_cast<std::size_t>(s)] = static_cast<int>(out.expected.size());
+            out.expected.push_back(SectorPresence{s});
+        }
+        for (const SectorPresence& e : out.expected) {
+            auto sub = kr.satisfied_by.find(e.sector);
+            if (sub == kr.satisfied_by.end()) continue;
+            for (Sector t : sub->second)
+                if (slot[static_cast<std::size_t>(t)] == k_no_slot)
+                    slot[static_cast<std::size_t>(t)] = slot[static_cast<std::size_t>(e.sector)];
+        }
+        for (const auto& [role, n] : kr.roles) out.roles.push_back(RolePresence{role, n, 0});
+
+        std::array<int, k_sector_count> other{};
+        for (std::size_t mi : first_seats(d, on_board[bi])) {
+            const Membership& m = d.memberships[mi];
+            for (RolePresence& r : out.roles)
+                if (r.role == m.role) ++r.seats;
+            const Sector sector = d.seat_sector(m);
+            const int k = slot[static_cast<std::size_t>(sector)];
+            if (k == k_no_slot) {
+                ++other[static_cast<std::size_t>(sector)];
+                continue;
+            }
+            SectorPresence& e = out.expected[static_cast<std::size_t>(k)];
+            e.present = true;
+            ++e.seats;
+            const bool senior = m.seniority == Seniority::senior;
+            if (senior) ++e.senior;
+            switch (m.attendance) {
+                case Attendance::regular:
+                    ++e.regular;
+                    if (senior) ++e.senior_regular;
+                    break;
+                case Attendance::sporadic: ++e.sporadic; break;
+                case Attendance::never: ++e.never; break;
+                case Attendance::unknown: break;
+            }
+        }
+        for (std::size_t s = 0; s < k_sector_count; ++s)
+            if (other[s] > 0)
+                out.other_sectors.push_back(
+                    SectorSeats{std::string(to_string(static_cast<Sector>(s))), other[s]});
+        std::sort(out.other_sectors.begin(), out.other_sectors.end(),
+                  [](const SectorSeats& x, const SectorSeats& y) {
+                      if (x.seats != y.seats) return x.seats > y.seats;
+                      return x.sector < y.sector;
+                  });
+        result.boards.push_back(std::move(out));
+    }
+    return result;
+}
+
+}  // namespace boardscape
