@@ -21,10 +21,14 @@ struct Diagnostic {
     int line = 0;         // 1-based; 0 when the diagnostic has a pointer instead
     int column = 0;
     std::string message;
+    /// An I/O failure (no pointer, no position): formats as "FILE: error: MSG", where MSG is
+    /// "cannot read: REASON".
+    bool io = false;
 };
 
 /// "FILE:LINE:COL: error: MSG" for syntax errors, "FILE: error: /ptr: MSG" for validation
-/// (with "(document)" for the root), "FILE: warning: /ptr: MSG" for warnings.
+/// (with "(document)" for the root), "FILE: warning: /ptr: MSG" for warnings, and
+/// "FILE: error: MSG" for I/O failures (`io` set).
 std::string format_diagnostic(std::string_view file, const Diagnostic& d);
 
 /// Thrown by the loaders. `diagnostics` holds every error found (never empty); `what()` is all
