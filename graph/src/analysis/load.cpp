@@ -1,0 +1,137 @@
+// Representation load (DESIGN §4 "Load"): one seat per person per active board, its annual
+// meetings and hours, summed per person and per agency, and each board's seats by sector and
+// sector group.
+#include "boardscape/analysis/load.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace boardscape {
+
+namespace {
+
+double attendance_weight(Attendance a) {
+    switch (a) {
+        case Attendance::regular: return 1.0;
+        case Attendance::sporadic: return 0.5;
+        case Attendance::never: return 0.0;
+        case Attendance::unknown: return 1.0;
+    }
+    return 1.0;
+}
+
+struct Seat {
+    std::size_t person;
+    std::size_t board;
+    std::size_t membership;  // the first counted membership in file order
+};
+
+/// The name with the most seats, ties to the alphabetically first (std::map iterates in order,
+/// so the first strict maximum wins). None and 0 when the map is empty.
+std::pair<std::optional<std::string>, int> largest(const std::map<std::string, int>& counts) {
+    std::optional<std::string> best;
+    int best_seats = 0;
+    for (const auto& [name, seats] : counts)
+        if (!best || seats > best_seats) {
+            best = name;
+            best_seats = seats;
+        }
+    return {best, best_seats};
+}
+
+}  // namespace
+
+LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
+    LoadReport rep;
+    rep.as_of = analysis_date(d, opts);
+    rep.prep_factor = opts.prep_factor;
+    rep.travel_hours = opts.travel_hours;
+    const Activity act = compute_activity(d, rep.as_of);
+
+    // [SECTION] Seats
+    std::vector<Seat> seats;
+    std::set<std::pair<std::size_t, std::size_t>> taken;  // (person, board)
+    for (std::size_t i = 0; i < d.memberships.size(); ++i) {
+        if (!act.membership_counted[i]) continue;
+        const std::size_t p = *d.find_person(d.memberships[i].person);
+        const std::size_t b = *d.find_board(d.memberships[i].board);
+        if (taken.emplace(p, b).second) seats.push_back({p, b, i});
+    }
+
+    const std::size_t np = d.people.size(), na = d.agencies.size(), nb = d.boards.size();
+    std::vector<PersonLoad> people(np);
+    std::vector<AgencyLoad> agencies(na);
+    std::vector<std::set<std::size_t>> agency_people(na), agency_boards(na);
+    std::vector<BoardLoad> boards(nb);
+
+    for (const Seat& s : seats) {
+        const Membership& m = d.memberships[s.membership];
+        const Board& board = d.boards[s.board];
+        const double meetings = board.meetings_per_year;
+        const double hours =
+            meetings * (board.meeting_hours * (1.0 + opts.prep_factor) + opts.travel_hours);
+        const double attended = hours * attendance_weight(m.attendance);
+
+        PersonLoad& pl = people[s.person];
+        ++pl.seats;
+        ++pl.boards;  // one seat per board, so distinct boards == seats
+        pl.meetings += meetings;
+        pl.hours += hours;
+        pl.attended_hours += attended;
+
+        const auto agency = d.represented_agency(m);
+        if (agency) {
+            AgencyLoad& al = agencies[*agency];
+            ++al.seats;
+            al.meetings += meetings;
+            al.hours += hours;
+            al.attended_hours += attended;
+            agency_people[*agency].insert(s.person);
+            agency_boards[*agency].insert(s.board);
+        }
+
+        const Sector sector = agency ? d.agencies[*agency].sector : Sector::independent;
+        BoardLoad& bl = boards[s.board];
+        ++bl.seats;
+        ++bl.seats_by_sector[std::string(to_string(sector))];
+        ++bl.seats_by_group[std::string(sector_group(sector))];
+    }
+
+    // [SECTION] Lists
+    for (std::size_t p = 0; p < np; ++p) {
+        if (people[p].seats == 0) continue;
+        people[p].id = d.people[p].id.value;
+        rep.people.push_back(std::move(people[p]));
+    }
+    for (std::size_t a = 0; a < na; ++a) {
+        AgencyLoad& al = agencies[a];
+        al.id = d.agencies[a].id.value;
+        al.sector = d.agencies[a].sector;
+        al.people = static_cast<int>(agency_people[a].size());
+        al.boards = static_cast<int>(agency_boards[a].size());
+        rep.agencies.push_back(std::move(al));
+    }
+    for (std::size_t b = 0; b < nb; ++b) {
+        if (!act.board_active[b]) continue;
+        BoardLoad& bl = boards[b];
+        bl.id = d.boards[b].id.value;
+        std::tie(bl.largest_sector, bl.largest_sector_seats) = largest(bl.seats_by_sector);
+        std::tie(bl.largest_group, bl.largest_group_seats) = largest(bl.seats_by_group);
+        rep.boards.push_back(std::move(bl));
+    }
+
+    auto by_hours = [](const auto& x, const auto& y) {
+        if (x.hours != y.hours) return x.hours > y.hours;
+        return x.id < y.id;
+    };
+    std::sort(rep.people.begin(), rep.people.end(), by_hours);
+    std::sort(rep.agencies.begin(), rep.agencies.end(), by_hours);
+    std::sort(rep.boards.begin(), rep.boards.end(), [](const BoardLoad& x, const BoardLoad& y) {
+        if (x.seats != y.seats) return x.seats > y.seats;
+        return x.id < y.id;
+    });
+    return rep;
+}
+
+}  // namespace boardscape
