@@ -85,7 +85,10 @@ private:
     static bool is_note(std::string_view key) { return !key.empty() && key.front() == '_'; }
 
     void error(std::string pointer, std::string message) {
-        m_errors.push_back(Diagnostic{Severity::error, std::move(pointer), 0, 0, std::move(message)});
+        Diagnostic d;
+        d.pointer = std::move(pointer);
+        d.message = std::move(message);
+        m_errors.push_back(std::move(d));
     }
 
     std::optional<Sector> sector_at(const Json& v, const std::string& ptr) {
@@ -233,8 +236,11 @@ Diagnostic syntax_error(std::string_view text, const nlohmann::json::parse_error
         if (auto colon = message.find(": ", k); colon != std::string::npos)
             message = message.substr(colon + 2);
     }
-    return Diagnostic{Severity::error, "", line, static_cast<int>(last - line_start) + 1,
-                      "invalid JSON: " + message};
+    Diagnostic d;
+    d.line = line;
+    d.column = static_cast<int>(last - line_start) + 1;
+    d.message = "invalid JSON: " + message;
+    return d;
 }
 
 }  // namespace
@@ -334,7 +340,9 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
                 c != kr.conditional.end() && c->second == RuleCondition::two_tier && !two_tier)
                 continue;
             slot[static_cast<std::size_t>(s)] = static_cast<int>(out.expected.size());
-            out.expected.push_back(SectorPresence{s});
+            SectorPresence e;
+            e.sector = s;
+            out.expected.push_back(e);
         }
         for (const SectorPresence& e : out.expected) {
             auto sub = kr.satisfied_by.find(e.sector);
