@@ -13,6 +13,7 @@ Every person, every name and every source label is invented (see datasets/README
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -69,8 +70,9 @@ class World:
         self.board_files = {}      # board id -> set of dataset keys
         self.board_source = {}     # board id -> default membership source
         self.home_areas = {}       # dataset key -> areas the file is about
-        self._name_counter = 0
+        self._occurrences = {}
         self._used_names = set()
+        self._first_uses, self._surname_uses = {}, {}
 
     def _claim(self, id_, kind):
         if id_ in self.ids:
@@ -112,18 +114,30 @@ class World:
         self.board_source[id_] = source or self.board_source[parent]
         return id_
 
-    def _draw_name(self):
-        while True:
-            i = self._name_counter
-            self._name_counter += 1
-            name = f"{FIRST[(i * 37 + 11) % len(FIRST)]} {SURNAMES[(i * 53 + 7) % len(SURNAMES)]}"
-            if name not in self._used_names:
-                self._used_names.add(name)
-                return name
+    def _draw_name(self, key):
+        """A name that depends only on `key` (agency, title and occurrence) and on which names
+        are taken, so adding a person renames almost nobody else. A first name is used at most
+        three times and a surname at most twice; a clash moves on to the next one."""
+        h = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
+        f = h % len(FIRST)
+        while self._first_uses.get(f, 0) >= 3:
+            f = (f + 1) % len(FIRST)
+        s = (h // len(FIRST)) % len(SURNAMES)
+        while (self._surname_uses.get(s, 0) >= 2
+               or f"{FIRST[f]} {SURNAMES[s]}" in self._used_names):
+            s = (s + 1) % len(SURNAMES)
+        name = f"{FIRST[f]} {SURNAMES[s]}"
+        self._used_names.add(name)
+        self._first_uses[f] = self._first_uses.get(f, 0) + 1
+        self._surname_uses[s] = self._surname_uses.get(s, 0) + 1
+        return name
 
     def person(self, agency, title):
         """A fictional person; the id is `p-` and the slug of the drawn name."""
-        name = self._draw_name()
+        base = f"{agency or 'independent'}|{title}"
+        n = self._occurrences.get(base, 0)
+        self._occurrences[base] = n + 1
+        name = self._draw_name(f"{base}|{n}")
         id_ = "p-" + slug(name)
         self._claim(id_, "person")
         p = {"id": id_, "name": name}
@@ -141,8 +155,11 @@ class World:
         if represents:
             m["represents"] = represents
         m["role"] = role
-        m["seniority"] = SENIORITY[sen]
-        m["attendance"] = ATTENDANCE[att]
+        # "unknown" is the default, and the library's canonical writer omits it.
+        if sen != "U":
+            m["seniority"] = SENIORITY[sen]
+        if att != "U":
+            m["attendance"] = ATTENDANCE[att]
         if from_:
             m["from"] = from_
         if until:
@@ -242,6 +259,8 @@ def shared_people(w):
     s["ambulance_sg"] = w.person("central-ambulance", "Head of Safeguarding")
     s["fire_am"] = w.person("midshire-buffton-fire", "Area Manager, Community Safety")
     s["pcc_policy"] = w.person("midshire-buffton-pcc", "Policy and Partnerships Officer")
+    s["smb_partnerships"] = w.person("south-midshire-buffton-ccg",
+                                     "Head of Urgent Care and Partnerships")
     return s
 
 
@@ -509,7 +528,7 @@ def build_midshire(w, s):
          cnm_cs, "P", "North Midshire CSP annual plan 2014-15"),
         ("midshire-csp-south", "South Midshire Community Safety Partnership",
          ["midshire-south"], "midshire-south-dc", "South Midshire", ci_south, fire_west,
-         s["smb_chief_nurse"], "P", "South Midshire CSP minutes, October 2014"),
+         s["smb_partnerships"], "P", "South Midshire CSP minutes, October 2014"),
         ("midshire-csp-edgecote", "Edgecote Community Safety Partnership",
          ["midshire-edgecote"], "midshire-edgecote-dc", "Edgecote", ci_south, fire_east,
          rural_cs, "X", "Edgecote CSP terms of reference (2013)"),
@@ -532,7 +551,8 @@ def build_midshire(w, s):
         ]
         if ccg:
             rows.append((ccg, "member", "N", ccg_att))
-        rows.append((housing, "member", "N", "P"))
+        if bid in ("midshire-csp-castlebury", "midshire-csp-north", "midshire-csp-south"):
+            rows.append((housing, "member", "N", "P"))
         w.seats(b, rows)
         if bid == "midshire-csp-kesby-harrowdale":
             harrowdale_officer = P("midshire-harrowdale-dc", "Community Safety Officer")
@@ -720,7 +740,7 @@ def build_buffton(w, s):
     cs_head = P("buffton-council", "Head of Community Safety")
     supt = P("midshire-buffton-police", "Superintendent, Buffton Local Policing Commander")
     fire_gm = P("midshire-buffton-fire", "Group Manager, Buffton")
-    ccg_cs = P("south-midshire-buffton-ccg", "Head of Urgent Care and Partnerships")
+    ccg_cs = s["smb_partnerships"]
     homes_asb = P("buffton-homes", "Anti-social Behaviour Manager")
     dv_coord = P("buffton-council", "Domestic Abuse Co-ordinator")
     csp = w.board("buffton-csp", "Safer Buffton Partnership", "csp", B, 4, 2,
@@ -899,7 +919,7 @@ def build_marston_boards(w, s):
     w.seats(cse, [
         (cse_lead, "chair", "S", "R"), (cse_coord, "officer", "N", "R"),
         (yos_mgr, "member", "N", "R"), (sexual_health, "member", "N", "R"),
-        (academy, "member", "N", "P"), (homes, "member", "N", "P"),
+        (academy, "member", "N", "P"),
     ])
 
     # HWB
@@ -943,6 +963,7 @@ def build_marston_boards(w, s):
     hosp_asg = P("marston-eastbrook-hospitals", "Deputy Chief Nurse")
     las = P("london-ambulance", "Safeguarding Manager, East Sector")
     di_adult = P("met-police", "Detective Inspector, Community Safety Unit")
+    tenancy = P("marston-homes", "Tenancy Sustainment Manager")
     sab_bm = P("marston-council", "SAB Business Manager")
     sab = w.board("marston-sab", "Marston Safeguarding Adults Board", "sab", MA, 4, 2.5,
                   files=["marston"], source="Marston SAB annual report 2013-14")
@@ -951,7 +972,7 @@ def build_marston_boards(w, s):
         (asg, "member", "S", "R"), (ccg_asg, "member", "N", "R"),
         (hosp_asg, "member", "S", "R"), (elft, "member", "S", "P"),
         (las, "member", "N", "P"), (di_adult, "member", "N", "R"),
-        (lfb, "member", "S", "P"), (hw, "member", "S", "R"), (homes, "member", "N", "R"),
+        (lfb, "member", "S", "P"), (hw, "member", "S", "R"), (tenancy, "member", "N", "R"),
         (sab_bm, "officer", "N", "R"),
     ])
 
@@ -1091,7 +1112,32 @@ def document(w, key):
                  "sources": sources, "licence": LICENCE},
     }
     doc.update(part)
-    return filename, json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return filename, pretty(doc) + "\n"
+
+
+INLINE_ARRAY_CHARS = 72
+
+
+def pretty(value, indent=0):
+    """The library's canonical layout (graph/src/json_write.cpp): 2-space indent, one member per
+    line, arrays of scalars on one line when that line is at most 72 characters."""
+    pad = " " * (indent + 2)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {pretty(v, indent + 2)}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        if not any(isinstance(v, (dict, list)) for v in value):
+            line = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+            if len(line) <= INLINE_ARRAY_CHARS:
+                return line
+        items = [pad + pretty(v, indent + 2) for v in value]
+        return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def main():

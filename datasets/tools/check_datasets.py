@@ -13,6 +13,7 @@ import datetime
 import glob
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -401,6 +402,26 @@ def union_check(docs, failures):
                 failures.append(f"{name}: membership {m['person']}@{m['board']} not in landscape")
 
 
+def readme_check(docs, failures):
+    """The README names ids and counts; keep it honest when the generator changes."""
+    path = os.path.join(DATASETS, "README.md")
+    land = docs.get("landscape-2015.json")
+    if not land or not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    ids = {e["id"] for s in ("areas", "agencies", "boards", "people") for e in land[s]}
+    for name in sorted(set(re.findall(r"`((?:p-)?[a-z0-9]+(?:-[a-z0-9]+)+)`", text))):
+        if name not in ids and name != "p-first-last":
+            failures.append(f"README.md names {name}, which is in no dataset")
+    for name, doc in docs.items():
+        counts = " | ".join(str(len(doc[s])) for s in ("areas", "agencies", "boards", "people",
+                                                       "memberships", "relations"))
+        row = re.search(r"^\| `" + re.escape(name) + r"` \|[^|]*\| (.*) \|$", text, re.M)
+        if not row or row.group(1) != counts:
+            failures.append(f"README.md count row for {name} should read {counts}")
+
+
 with open(os.path.join(DATASETS, "rules", "expected-partners.json"), encoding="utf-8") as f:
     RULES = json.load(f)
 
@@ -419,6 +440,7 @@ def main():
         docs[os.path.basename(path)] = doc
         results[os.path.basename(path)] = describe(path, doc, RULES, failures)
     union_check(docs, failures)
+    readme_check(docs, failures)
     phenomena(results, failures)
     for f in failures:
         print("FAIL: " + f, file=sys.stderr)
