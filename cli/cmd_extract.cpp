@@ -1,0 +1,79 @@
+// `boardscape extract FILE --area NAME|CODE [--depth N] -o OUT`: a local map cut out of a larger
+// dataset (logic in graph/extract).
+#include "commands.hpp"
+#include "support.hpp"
+
+#include "boardscape/dataset_json.hpp"
+#include "boardscape/extract.hpp"
+
+#include <charconv>
+#include <iostream>
+
+namespace boardscape::cli {
+
+namespace {
+
+int run_extract(const Args& args) {
+    const auto area = args.get("area");
+    if (!area || area->empty()) throw UsageError("option '--area NAME|CODE' is required");
+    const auto out = args.get("output");
+    if (!out) throw UsageError("option '-o OUT.json' is required");
+    ExtractOptions opts;
+    if (auto v = args.get("depth")) {
+        const auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), opts.depth);
+        if (ec != std::errc() || ptr != v->data() + v->size() || opts.depth < 0 || opts.depth > 20)
+            throw UsageError("option '--depth' needs a whole number from 0 to 20, not '" + *v + "'");
+    }
+    const std::string file = args.positional.at(0);
+    const auto loaded = load_input(file);
+    if (!loaded) return exit_input;
+    const Dataset& d = loaded->dataset;
+    std::size_t index = 0;
+    try {
+        index = find_area_by_query(d, *area);
+    } catch (const AreaLookupError& e) {
+        std::string msg = display_name(file) + ": error: " + e.what();
+        if (!e.candidates().empty()) {
+            msg += " (did you mean ";
+            for (std::size_t i = 0; i < e.candidates().size(); ++i)
+                msg += (i ? ", '" : "'") + e.candidates()[i] + "'";
+            msg += "?)";
+        }
+        std::cerr << msg << "\n";
+        return exit_input;
+    }
+    const ExtractResult res = extract_area(d, index, opts);
+    if (!write_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
+    const Dataset& x = res.dataset;
+    std::cerr << display_name(*out) << ": " << d.areas[index].name << " (depth " << opts.depth << "): "
+              << res.boards_touching << " boards and " << res.agencies_touching
+              << " agencies touch it; kept " << x.boards.size() << " boards, " << x.agencies.size()
+              << " agencies, " << x.areas.size() << " areas, " << x.people.size() << " people\n";
+    return exit_ok;
+}
+
+}  // namespace
+
+Command command_extract() {
+    Command c;
+    c.spec.name = "extract";
+    c.spec.synopsis = "FILE --area NAME|CODE [--depth N] -o OUT.json";
+    c.spec.summary = "cut out everything touching one area (e.g. from a national file)";
+    c.spec.description =
+        "Keeps the boards and agencies whose footprints reach the area; with --depth 1 (the "
+        "default) also every board those agencies attend, with --depth 2 also the agencies on "
+        "those boards and the boards they attend, and so on. Footprint areas come with their "
+        "whole subtree so boundary results do not change; people and memberships come with their "
+        "boards. The area is matched by id, ONS code or name (case-insensitive).";
+    c.spec.options = {
+        {"area", 0, "NAME|CODE", "the area: its id, ONS code (E10000025) or name (Oxfordshire)"},
+        {"depth", 0, "N", "how far to follow agencies to the other boards they attend (default 1)"},
+        {"output", 'o', "OUT.json", "where to write the extract ('-' for standard output)"},
+    };
+    c.spec.min_positional = 1;
+    c.spec.max_positional = 1;
+    c.run = run_extract;
+    return c;
+}
+
+}  // namespace boardscape::cli

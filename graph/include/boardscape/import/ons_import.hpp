@@ -1,0 +1,103 @@
+// Building a national landscape (areas, statutory boards, police, health, probation and NHS
+// England agencies) from official ONS lookup CSVs. Tables are recognised by their headers
+// (ons_columns.hpp), so users can drop newly published lookups into a folder and re-run
+// `boardscape import-ons`. Every problem in the inputs is an ImportError naming FILE:LINE:COL.
+#pragma once
+
+#include "boardscape/import/csv.hpp"
+#include "boardscape/import/ons_columns.hpp"
+#include "boardscape/model.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boardscape::import {
+
+// [SECTION] Input tables
+
+/// What a lookup table is used for, decided from its recognised columns.
+enum class TableRole {
+    tiers,         // LTLA/LAD → UTLA
+    county_tiers,  // LAD → CTY (an E10 county is the upper tier, otherwise the district itself)
+    csp,           // LAD → CSP → PFA
+    health,        // LAD × health commissioner with LSOA counts
+    nhs_areas,     // CCG → NHS England area team / local office
+    probation      // police force area (by name) → probation region
+};
+std::string_view to_string(TableRole r);
+
+/// The role a header implies, or none. `vintage` gets the newest 2-digit year among the columns
+/// that name geographies (LSOA census years do not count).
+std::optional<TableRole> classify_columns(const std::vector<OnsColumn>& cols,
+                                          std::optional<int>& vintage);
+
+struct ImportSources {
+    std::optional<std::filesystem::path> tiers;  // tiers or county_tiers table
+    std::optional<std::filesystem::path> csp;
+    std::optional<std::filesystem::path> health;
+    std::optional<std::filesystem::path> nhs_areas;
+    std::optional<std::filesystem::path> probation;
+};
+
+/// Scans `dir` (not recursively) for *.csv files and picks one table per role for `year`: the
+/// newest vintage not after `year`, else the oldest after it (LTLA→UTLA tables are preferred to
+/// LAD→CTY ones). The undated probation table is used from 2021 (the unified Probation Service)
+/// on. `notes` receives one line per choice.
+ImportSources discover_sources(const std::filesystem::path& dir, int year,
+                               std::vector<std::string>& notes);
+
+// [SECTION] Options
+
+struct Cadence {
+    double meetings_per_year = 0;
+    double meeting_hours = 0;
+};
+/// Documented defaults: lscb, lscp, sab, hwb 6 a year × 3 h; csp 4 × 2 h; others 4 × 2 h.
+std::map<BoardKind, Cadence> default_cadences();
+
+/// A board that serves several upper-tier authorities, modelled only where a public source
+/// says so. Applies to imports whose analysis date falls in [from, until).
+struct JointBoard {
+    BoardKind kind = BoardKind::other;
+    std::string name;
+    std::vector<std::string> codes;  // UTLA GSS codes it covers
+    Date from{1900, 1, 1};
+    Date until{9999, 12, 31};
+    std::string source;  // where the fact comes from (a URL or document)
+};
+/// The joint boards this project could confirm (see datasets/NATIONAL.md for the sources).
+std::vector<JointBoard> builtin_joint_boards();
+/// Reads joint boards from a CSV with columns kind,name,codes (';'-separated),from,until,source.
+std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path);
+
+struct ImportOptions {
+    int year = 2024;
+    std::optional<Date> as_of;  // default: 1 July of `year`
+    /// A district goes wholly to the health commissioner holding the largest share of its
+    /// LSOAs; it is split into parts (one per commissioner) only when two or more hold at least
+    /// this share, or when a commissioner would otherwise cover no area at all.
+    double split_share = 0.5;
+    std::map<BoardKind, Cadence> cadences = default_cadences();
+    std::vector<JointBoard> joint_boards = builtin_joint_boards();
+};
+
+struct ImportResult {
+    Dataset dataset;                 // indexed; valid per DESIGN §3
+    std::vector<std::string> notes;  // what was assumed, folded or matched by name
+};
+
+/// Builds the landscape. Needs at least `tiers`, `csp` and `health`; `nhs_areas` and
+/// `probation` add those agencies when given. Throws ImportError.
+ImportResult import_ons(const ImportSources& sources, const ImportOptions& options);
+
+// [SECTION] Helpers shared with the CLI and tests
+
+/// Lower-case ASCII slug: "Bristol, City of" → "bristol-city-of".
+std::string slugify(std::string_view s);
+/// ONS inverted names made readable: "Bristol, City of" → "City of Bristol".
+std::string display_name(std::string_view ons_name);
+
+}  // namespace boardscape::import
