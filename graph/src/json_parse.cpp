@@ -377,6 +377,10 @@ void append_member(Json& object, std::string key, Json value) {
 
 void append_pointer_token(std::string& pointer, std::string_view token) {
     pointer += '/';
+    if (token.find_first_of("~/") == std::string_view::npos) {
+        pointer += token;
+        return;
+    }
     for (const char c : token) {
         if (c == '~') pointer += "~0";
         else if (c == '/') pointer += "~1";

@@ -388,9 +388,11 @@ private:
 
     /// A reference to an entity of `expected` type; nullopt (after reporting) when bad.
     std::optional<std::string> reference(const Json& v, EntityType expected) {
-        const std::string expected_desc = "a string (" + std::string(with_article(expected)) + " id)";
-        const std::string* s = string(v, expected_desc);
-        if (!s) return std::nullopt;
+        if (!v.is_string()) {
+            wrong_type("a string (" + std::string(with_article(expected)) + " id)", v);
+            return std::nullopt;
+        }
+        const std::string* s = &v.get_ref<const std::string&>();
         if (s->empty()) {
             error("empty reference; expected " + std::string(with_article(expected)) + " id");
             return std::nullopt;
@@ -434,8 +436,11 @@ private:
     template <class E>
     std::optional<E> vocabulary(const Json& v, std::optional<E> (*parse)(std::string_view),
                                 std::span<const std::string_view> names, std::string_view what) {
-        const std::string* s = string(v, "a string (" + std::string(what) + ")");
-        if (!s) return std::nullopt;
+        if (!v.is_string()) {
+            wrong_type("a string (" + std::string(what) + ")", v);
+            return std::nullopt;
+        }
+        const std::string* s = &v.get_ref<const std::string&>();
         if (auto e = parse(*s)) return e;
         std::string list;
         for (const auto n : names) list += (list.empty() ? "" : ", ") + std::string(n);
