@@ -1,0 +1,66 @@
+// `boardscape export FILE --to graphml|dot -o OUT`: the whole dataset (active or not) as a
+// graph file, written atomically; `-o -` writes to standard output.
+#include "commands.hpp"
+#include "support.hpp"
+
+#include "boardscape/export.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace boardscape::cli {
+
+namespace {
+
+const std::vector<std::string> k_targets = {"graphml", "dot"};
+
+/// --to, else guessed from OUT's extension (.graphml/.xml, .dot/.gv).
+std::string export_target(const Args& args, const std::string& out) {
+    if (auto to = args.get("to")) {
+        if (std::find(k_targets.begin(), k_targets.end(), *to) == k_targets.end())
+            throw_bad_choice("export format", *to, k_targets);
+        return *to;
+    }
+    const auto dot = out.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : out.substr(dot + 1);
+    if (ext == "graphml" || ext == "xml") return "graphml";
+    if (ext == "dot" || ext == "gv") return "dot";
+    throw UsageError("missing option '--to graphml|dot'");
+}
+
+int run_export(const Args& args) {
+    const std::string& file = args.positional.at(0);
+    const auto out = args.get("output");
+    if (!out) throw UsageError("missing option '-o OUT' (use '-o -' for standard output)");
+    if (out->empty()) throw UsageError("option '-o' needs a file name");
+    const std::string target = export_target(args, *out);
+    const auto loaded = load_input(file);
+    if (!loaded) return exit_input;
+    std::ostringstream text;
+    if (target == "graphml") write_graphml(loaded->dataset, text);
+    else write_dot(loaded->dataset, text);
+    return write_output(*out, text.str()) ? exit_ok : exit_input;
+}
+
+}  // namespace
+
+Command command_export() {
+    Command c;
+    c.spec.name = "export";
+    c.spec.synopsis = "FILE --to graphml|dot -o OUT";
+    c.spec.summary = "write the dataset as GraphML (NetworkX, yEd, Gephi) or Graphviz DOT";
+    c.spec.description =
+        "Every entity and membership is exported, active or not, with dates as data.\n"
+        "OUT is replaced atomically; '-o -' writes to standard output. Without --to the\n"
+        "format follows OUT's extension (.graphml, .dot).";
+    c.spec.options = {
+        {"to", 0, "graphml|dot", "output format"},
+        {"output", 'o', "OUT", "output file ('-' for standard output)"},
+    };
+    c.spec.min_positional = 1;
+    c.spec.max_positional = 1;
+    c.run = run_export;
+    return c;
+}
+
+}  // namespace boardscape::cli
