@@ -991,7 +991,8 @@ def build_marston_boards(w, s):
         (fairmead, "member", "S", "P"),
     ])
 
-    w.relation(lscb, hwb, "protocol", "Joint protocol (2014); three LSCB members sit on the HWB")
+    w.relation(lscb, hwb, "protocol", ("Joint protocol (2014): the chair has an open door to the HWB; five LSCB members sit on it, "
+               "the chair does not"))
     w.relation(lscb, csp, "joint_subgroup", "Joint violence against women and girls sub-group")
     w.relation(lscb, lfjb, "protocol", "LFJB-LSCB information-sharing protocol (2014)")
     w.relation(sab, lscb, "protocol", "Transitions protocol (young people moving to adult "
