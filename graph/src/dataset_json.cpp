@@ -66,7 +66,7 @@ LoadError::LoadError(std::string file, std::vector<Diagnostic> diagnostics)
 LoadResult parse_dataset(std::string_view text, std::string_view file) {
     detail::ParsedJson parsed = detail::parse_json_text(text);
     if (parsed.error) throw LoadError(std::string(file), {*parsed.error});
-    return detail::build_dataset(parsed.root, file);
+    return detail::build_dataset(parsed.root(), file);
 }
 
 LoadResult load_dataset_file(const std::filesystem::path& path) {

@@ -159,39 +159,67 @@ std::vector<OverflowNumber> find_overflowing_numbers(std::string_view text) {
 
 // [SECTION] The SAX handler
 
-class DomBuilder final : public nlohmann::json_sax<Json> {
+class DocBuilder final : public nlohmann::json_sax<Json> {
 public:
     enum class Stop { none, duplicate_key, too_deep, syntax, overflow };
 
-    explicit DomBuilder(std::vector<OverflowNumber> overflows) : m_overflows(std::move(overflows)) {}
+    DocBuilder(std::size_t text_size, std::vector<OverflowNumber> overflows) : m_overflows(std::move(overflows)) {
+        // Decoded strings are never longer than their source text, so this capacity is never
+        // exceeded and views into the buffer (the key sets below) stay valid while parsing.
+        m_doc.strings.reserve(text_size + 16);
+        m_doc.nodes.reserve(text_size / 16 + 16);
+    }
 
-    bool null() override { return put(Json(nullptr)); }
-    bool boolean(bool v) override { return put(Json(v)); }
-    bool number_integer(number_integer_t v) override { return number(Json(v)); }
-    bool number_unsigned(number_unsigned_t v) override { return number(Json(v)); }
-    bool number_float(number_float_t v, const string_t&) override { return number(Json(v)); }
-    bool string(string_t& v) override { return put(Json(std::move(v))); }
-    bool binary(binary_t&) override { return put(Json(nullptr)); }  // never produced from text
+    bool null() override { return add(JsonNode{}); }
+    bool boolean(bool v) override {
+        JsonNode n;
+        n.kind = JsonKind::boolean;
+        n.flag = v;
+        return add(n);
+    }
+    bool number_integer(number_integer_t v) override {
+        JsonNode n;
+        n.kind = JsonKind::integer;
+        n.number.i = v;
+        return number(n);
+    }
+    bool number_unsigned(number_unsigned_t v) override {
+        JsonNode n;
+        n.kind = JsonKind::unsigned_integer;
+        n.number.u = v;
+        return number(n);
+    }
+    bool number_float(number_float_t v, const string_t&) override {
+        JsonNode n;
+        n.kind = JsonKind::real;
+        n.number.d = v;
+        return number(n);
+    }
+    bool string(string_t& v) override {
+        JsonNode n;
+        n.kind = JsonKind::string;
+        n.text = store(v);
+        n.text_len = static_cast<std::uint32_t>(v.size());
+        return add(n);
+    }
+    bool binary(binary_t&) override { return add(JsonNode{}); }  // never produced from text
 
-    bool start_object(std::size_t) override { return open(Json::object()); }
-    bool start_array(std::size_t) override { return open(Json::array()); }
+    bool start_object(std::size_t) override { return open(JsonKind::object); }
+    bool start_array(std::size_t) override { return open(JsonKind::array); }
     bool end_object() override { return close(); }
     bool end_array() override { return close(); }
 
     bool key(string_t& k) override {
         Frame& f = m_stack.back();
-        const auto& members = *f.node->get_ptr<Json::object_t*>();
+        const std::string_view name = k;
         // Small objects: a linear look is cheapest. Large ones (layout positions) get a set.
         bool duplicate = false;
         if (f.keys) {
-            duplicate = !f.keys->insert(k).second;
+            duplicate = f.keys->contains(name);
         } else {
-            duplicate = std::any_of(members.begin(), members.end(), [&](const auto& m) { return m.first == k; });
-            if (!duplicate && members.size() >= 16) {
-                f.keys = std::make_unique<std::unordered_set<std::string>>();
-                for (const auto& m : members) f.keys->insert(m.first);
-                f.keys->insert(k);
-            }
+            const auto& nodes = m_doc.nodes;
+            for (std::uint32_t c = f.node + 1; c < nodes.size() && !duplicate; c = nodes[c].end)
+                duplicate = key_of(nodes[c]) == name;
         }
         if (duplicate) {
             m_stop = Stop::duplicate_key;
@@ -200,7 +228,16 @@ public:
             return false;
         }
         ++m_key_count;
-        m_key = std::move(k);
+        m_key = store(k);
+        m_key_len = static_cast<std::uint32_t>(k.size());
+        if (f.keys) {
+            f.keys->insert(key_of(m_key, m_key_len));
+        } else if (m_doc.nodes[f.node].size >= 16) {
+            f.keys = std::make_unique<std::unordered_set<std::string_view>>();
+            const auto& nodes = m_doc.nodes;
+            for (std::uint32_t c = f.node + 1; c < nodes.size(); c = nodes[c].end) f.keys->insert(key_of(nodes[c]));
+            f.keys->insert(key_of(m_key, m_key_len));
+        }
         return true;
     }
 
@@ -211,7 +248,7 @@ public:
         return false;
     }
 
-    Json take_root() { return std::move(m_root); }
+    JsonDocument take_document() { return std::move(m_doc); }
     Stop stop() const { return m_stop; }
     std::uint64_t stop_ordinal() const { return m_stop_ordinal; }
     std::size_t error_position() const { return m_error_position; }
@@ -219,62 +256,70 @@ public:
 
 private:
     struct Frame {
-        Json* node;
-        std::unique_ptr<std::unordered_set<std::string>> keys;
+        std::uint32_t node;
+        std::unique_ptr<std::unordered_set<std::string_view>> keys;
     };
 
-    bool number(Json v) {
+    std::string_view key_of(std::uint32_t off, std::uint32_t len) const { return {m_doc.strings.data() + off, len}; }
+    std::string_view key_of(const JsonNode& n) const { return key_of(n.key, n.key_len); }
+
+    std::uint32_t store(std::string_view s) {
+        const auto off = static_cast<std::uint32_t>(m_doc.strings.size());
+        m_doc.strings.append(s);
+        return off;
+    }
+
+    bool number(JsonNode n) {
         // A number that overflowed in the first pass was blanked to 0; restore it as ±inf.
         if (m_next_overflow < m_overflows.size() && m_overflows[m_next_overflow].ordinal == m_number_count) {
             const double inf = std::numeric_limits<double>::infinity();
-            v = Json(m_overflows[m_next_overflow].negative ? -inf : inf);
+            n.kind = JsonKind::real;
+            n.number.d = m_overflows[m_next_overflow].negative ? -inf : inf;
             ++m_next_overflow;
         }
         ++m_number_count;
-        return put(std::move(v));
+        return add(n);
     }
 
-    bool put(Json v) {
-        place(std::move(v));
+    bool add(JsonNode n) {
+        const auto index = static_cast<std::uint32_t>(m_doc.nodes.size());
+        n.end = index + 1;
+        if (!m_stack.empty()) {
+            JsonNode& parent = m_doc.nodes[m_stack.back().node];
+            ++parent.size;
+            if (parent.kind == JsonKind::object) {
+                n.key = m_key;
+                n.key_len = m_key_len;
+            }
+        }
+        m_doc.nodes.push_back(n);
         return true;
     }
 
-    Json* place(Json v) {
-        if (m_stack.empty()) {
-            m_root = std::move(v);
-            return &m_root;
-        }
-        Json& top = *m_stack.back().node;
-        if (top.is_array()) {
-            auto& items = *top.get_ptr<Json::array_t*>();
-            items.push_back(std::move(v));
-            return &items.back();
-        }
-        auto& members = static_cast<Json::object_t::Container&>(*top.get_ptr<Json::object_t*>());
-        members.emplace_back(std::move(m_key), std::move(v));
-        return &members.back().second;
-    }
-
-    bool open(Json v) {
+    bool open(JsonKind kind) {
         if (m_stack.size() >= static_cast<std::size_t>(max_nesting_depth)) {
             m_stop = Stop::too_deep;
             m_stop_ordinal = m_container_count;
             return false;
         }
         ++m_container_count;
-        Json* node = place(std::move(v));
-        m_stack.push_back(Frame{node, nullptr});
+        JsonNode n;
+        n.kind = kind;
+        add(n);
+        m_stack.push_back(Frame{static_cast<std::uint32_t>(m_doc.nodes.size() - 1), nullptr});
         return true;
     }
 
     bool close() {
+        m_doc.nodes[m_stack.back().node].end = static_cast<std::uint32_t>(m_doc.nodes.size());
         m_stack.pop_back();
         return true;
     }
 
-    Json m_root;
+    JsonDocument m_doc;
     std::vector<Frame> m_stack;
-    std::string m_key;
+    std::uint32_t m_key = 0;
+    std::uint32_t m_key_len = 0;
     std::uint64_t m_key_count = 0;
     std::uint64_t m_container_count = 0;
     std::uint64_t m_number_count = 0;
@@ -317,30 +362,35 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
 }
 
 ParsedJson parse_json_text(std::string_view text) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 2) {
+        ParsedJson out;
+        out.error = syntax_error(text, 0, "document too large");
+        return out;
+    }
     std::vector<OverflowNumber> overflows;
     std::string patched;  // the text with overflowing numbers blanked, when there are any
     for (int pass = 0; pass < 2; ++pass) {
         const std::string_view input = patched.empty() ? text : std::string_view(patched);
-        DomBuilder handler(overflows);
+        DocBuilder handler(input.size(), overflows);
         const bool ok = Json::sax_parse(input.begin(), input.end(), &handler);
         ParsedJson out;
         if (ok) {
-            out.root = handler.take_root();
+            out.doc = handler.take_document();
             return out;
         }
         switch (handler.stop()) {
-            case DomBuilder::Stop::duplicate_key: {
+            case DocBuilder::Stop::duplicate_key: {
                 const auto at = find_nth_token(text, TokenKind::key, handler.stop_ordinal());
                 out.error = syntax_error(text, at, "duplicate key '" + printable(handler.stop_text()) + "' in one object");
                 return out;
             }
-            case DomBuilder::Stop::too_deep: {
+            case DocBuilder::Stop::too_deep: {
                 const auto at = find_nth_token(text, TokenKind::container, handler.stop_ordinal());
                 out.error = syntax_error(text, at,
                                          "nesting deeper than " + std::to_string(max_nesting_depth) + " levels");
                 return out;
             }
-            case DomBuilder::Stop::overflow:
+            case DocBuilder::Stop::overflow:
                 if (pass == 0) {
                     // Blank every overflowing number (same length, so positions hold) and parse
                     // again; the handler puts ±inf back for validation to report by pointer.
@@ -356,8 +406,8 @@ ParsedJson parse_json_text(std::string_view text) {
                     }
                 }
                 [[fallthrough]];
-            case DomBuilder::Stop::syntax:
-            case DomBuilder::Stop::none: {
+            case DocBuilder::Stop::syntax:
+            case DocBuilder::Stop::none: {
                 // nlohmann's position counts the offending byte (1-based), or one past the end.
                 const std::size_t pos = handler.error_position();
                 out.error = syntax_error(text, pos > 0 ? pos - 1 : 0, explain_parse_error(handler.stop_text()));
@@ -368,6 +418,57 @@ ParsedJson parse_json_text(std::string_view text) {
     ParsedJson out;
     out.error = syntax_error(text, 0, "could not parse the document");
     return out;
+}
+
+double JsonRef::number() const {
+    const JsonNode& n = node();
+    switch (n.kind) {
+        case JsonKind::integer: return static_cast<double>(n.number.i);
+        case JsonKind::unsigned_integer: return static_cast<double>(n.number.u);
+        case JsonKind::real: return n.number.d;
+        default: return 0;
+    }
+}
+
+std::string JsonRef::number_text() const {
+    const JsonNode& n = node();
+    switch (n.kind) {
+        case JsonKind::integer: return std::to_string(n.number.i);
+        case JsonKind::unsigned_integer: return std::to_string(n.number.u);
+        case JsonKind::real: return Json(n.number.d).dump();
+        default: return "";
+    }
+}
+
+std::optional<JsonRef> JsonRef::find(std::string_view name) const {
+    if (!is_object()) return std::nullopt;
+    for (const JsonRef member : *this)
+        if (member.key() == name) return member;
+    return std::nullopt;
+}
+
+Json JsonRef::to_json() const {
+    // Recursive, but the parser bounds nesting at max_nesting_depth.
+    const JsonNode& n = node();
+    switch (n.kind) {
+        case JsonKind::null: return Json(nullptr);
+        case JsonKind::boolean: return Json(n.flag);
+        case JsonKind::integer: return Json(n.number.i);
+        case JsonKind::unsigned_integer: return Json(n.number.u);
+        case JsonKind::real: return Json(n.number.d);
+        case JsonKind::string: return Json(std::string(str()));
+        case JsonKind::array: {
+            Json a = Json::array();
+            for (const JsonRef item : *this) a.push_back(item.to_json());
+            return a;
+        }
+        case JsonKind::object: {
+            Json o = Json::object();
+            for (const JsonRef member : *this) append_member(o, std::string(member.key()), member.to_json());
+            return o;
+        }
+    }
+    return Json(nullptr);
 }
 
 void append_member(Json& object, std::string key, Json value) {

@@ -15,31 +15,21 @@ namespace boardscape::detail {
 
 namespace {
 
-using Members = Json::object_t::Container;
-
-const Members& members(const Json& object) {
-    return static_cast<const Members&>(*object.get_ptr<const Json::object_t*>());
-}
-
-const Json* find_member(const Json& object, std::string_view key) {
-    for (const auto& m : members(object))
-        if (m.first == key) return &m.second;
-    return nullptr;
-}
-
-std::string_view describe(const Json& v) {
-    switch (v.type()) {
-        case Json::value_t::null: return "null";
-        case Json::value_t::boolean: return "a boolean";
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-        case Json::value_t::number_float: return "a number";
-        case Json::value_t::string: return "a string";
-        case Json::value_t::array: return "an array";
-        case Json::value_t::object: return "an object";
-        default: return "an unsupported value";
+std::string_view describe(JsonRef v) {
+    switch (v.kind()) {
+        case JsonKind::null: return "null";
+        case JsonKind::boolean: return "a boolean";
+        case JsonKind::integer:
+        case JsonKind::unsigned_integer:
+        case JsonKind::real: return "a number";
+        case JsonKind::string: return "a string";
+        case JsonKind::array: return "an array";
+        case JsonKind::object: return "an object";
     }
+    return "an unsupported value";
 }
+
+bool is_non_finite(JsonRef v) { return v.kind() == JsonKind::real && !std::isfinite(v.node().number.d); }
 
 std::string_view with_article(EntityType t) {
     switch (t) {
@@ -109,14 +99,14 @@ struct IdEntry {
 /// What the first pass keeps of an area or board: enough to follow parent/successor links.
 struct RawLinks {
     bool first = false;  // this element's id is the first occurrence
-    const std::string* id = nullptr;
-    const std::string* parent = nullptr;
-    const std::string* successor = nullptr;
+    std::string_view id;
+    std::optional<std::string_view> parent;
+    std::optional<std::string_view> successor;
 };
 
 class Builder {
 public:
-    Builder(const Json& root, std::string_view file) : m_root(root), m_file(file) {}
+    Builder(JsonRef root, const JsonDocument& doc, std::string_view file) : m_root(root), m_doc(&doc), m_file(file) {}
 
     LoadResult run() {
         if (!m_root.is_object()) {
@@ -169,48 +159,39 @@ private:
         error(std::move(message));
     }
     void missing(std::string_view key) { error_at(key, "missing required field '" + std::string(key) + "'"); }
-    void wrong_type(std::string_view expected, const Json& v) {
+    void wrong_type(std::string_view expected, JsonRef v) {
         error("expected " + std::string(expected) + ", got " + std::string(describe(v)));
     }
-    void unknown_key(std::string_view key, const Json& v) {
+    void unknown_key(std::string_view key, JsonRef v) {
         warning("unknown key " + in_quotes(key) + " (ignored)");
         check_finite_tree(v);
     }
 
     /// Reports every number in a subtree that overflowed to infinity (views, ignored keys).
-    /// Iterative: the parser bounds depth, but this keeps the cost independent of it.
-    void check_finite_tree(const Json& root) {
-        if (root.is_number_float() && !std::isfinite(root.get<double>())) non_finite();
-        if (!root.is_structured()) return;
-        struct Frame {
-            const Json* node;
-            std::size_t next;
-            std::size_t path_len;
-        };
-        const std::size_t base = m_path.size();
-        std::vector<Frame> stack{{&root, 0, base}};
-        while (!stack.empty()) {
-            const Frame f = stack.back();
-            m_path.resize(f.path_len);
-            if (f.next >= f.node->size()) {
-                stack.pop_back();
-                continue;
+    /// The document is flat, so finding them is a scan; a pointer is built only for a hit.
+    void check_finite_tree(JsonRef root) {
+        const JsonDocument& doc = *m_doc;
+        const std::uint32_t end = root.is_structured() ? root.node().end : root.index() + 1;
+        for (std::uint32_t i = root.index(); i < end; ++i) {
+            if (!is_non_finite(JsonRef(doc, i))) continue;
+            // Descend from root to node i, extending the pointer one level at a time.
+            const std::size_t base = m_path.size();
+            JsonRef at = root;
+            while (at.index() != i) {
+                std::size_t position = 0;
+                for (const JsonRef child : at) {
+                    if (child.index() <= i && i < child.node().end) {
+                        if (at.is_object()) append_pointer_token(m_path, child.key());
+                        else m_path += "/" + std::to_string(position);
+                        at = child;
+                        break;
+                    }
+                    ++position;
+                }
             }
-            ++stack.back().next;
-            const Json* child = nullptr;
-            if (f.node->is_array()) {
-                child = &(*f.node)[f.next];
-                m_path += '/';
-                m_path += std::to_string(f.next);
-            } else {
-                const auto& m = members(*f.node)[f.next];
-                child = &m.second;
-                append_pointer_token(m_path, m.first);
-            }
-            if (child->is_number_float() && !std::isfinite(child->get<double>())) non_finite();
-            if (child->is_structured()) stack.push_back({child, 0, m_path.size()});
+            non_finite();
+            m_path.resize(base);
         }
-        m_path.resize(base);
     }
 
     void non_finite() { error("number out of range: it overflows a double (not finite)"); }
@@ -234,8 +215,9 @@ private:
         return std::string(best_word);
     }
 
-    std::optional<std::string> closest_id(const std::string& word, EntityType type) {
-        std::string key = std::string(1, static_cast<char>('0' + type_slot(type))) + word;
+    std::optional<std::string> closest_id(std::string_view word, EntityType type) {
+        std::string key = std::string(1, static_cast<char>('0' + type_slot(type)));
+        key += word;
         if (const auto it = m_suggestion_cache.find(key); it != m_suggestion_cache.end()) return it->second;
         auto found = closest(word, m_ids_by_type[type_slot(type)]);
         m_suggestion_cache.emplace(std::move(key), found);
@@ -245,36 +227,43 @@ private:
     // [SECTION] First pass: ids and cycles
 
     void index_entities() {
-        for (const auto& [key, value] : members(m_root)) {
+        std::size_t total = 0;
+        for (const JsonRef value : m_root)
+            if (value.is_array()) total += value.size();
+        m_ids.reserve(total);
+        for (const JsonRef value : m_root) {
+            const std::string_view key = value.key();
             std::optional<EntityType> type;
             if (key == "areas") type = EntityType::area;
             else if (key == "agencies") type = EntityType::agency;
             else if (key == "boards") type = EntityType::board;
             else if (key == "people") type = EntityType::person;
             if (!type || !value.is_array()) continue;
-            const auto& items = value.get_ref<const Json::array_t&>();
             std::vector<RawLinks>* links = *type == EntityType::area    ? &m_area_links
                                            : *type == EntityType::board ? &m_board_links
                                                                         : nullptr;
-            if (links) links->assign(items.size(), RawLinks{});
-            for (std::size_t i = 0; i < items.size(); ++i) {
-                const Json& item = items[i];
+            if (links) links->assign(value.size(), RawLinks{});
+            std::size_t i = 0;
+            for (const JsonRef item : value) {
+                const std::size_t index = i++;
                 if (!item.is_object()) continue;
-                const Json* id = find_member(item, "id");
                 bool first = false;
-                if (id && id->is_string() && !id->get_ref<const std::string&>().empty()) {
-                    const std::string& s = id->get_ref<const std::string&>();
-                    first = m_ids.try_emplace(s, IdEntry{*type, i}).second;
-                    if (first) m_ids_by_type[type_slot(*type)].push_back(s);
+                std::string_view id;
+                for (const JsonRef member : item) {
+                    const std::string_view name = member.key();
+                    if (!member.is_string()) continue;
+                    if (name == "id") id = member.str();
+                    else if (links && name == "parent") (*links)[index].parent = member.str();
+                    else if (links && name == "successor") (*links)[index].successor = member.str();
                 }
-                if (!links) continue;
-                RawLinks& l = (*links)[i];
-                l.first = first;
-                if (first) l.id = &id->get_ref<const std::string&>();
-                if (const Json* p = find_member(item, "parent"); p && p->is_string())
-                    l.parent = &p->get_ref<const std::string&>();
-                if (const Json* s = find_member(item, "successor"); s && s->is_string())
-                    l.successor = &s->get_ref<const std::string&>();
+                if (!id.empty()) {
+                    first = m_ids.try_emplace(id, IdEntry{*type, index}).second;
+                    if (first) m_ids_by_type[type_slot(*type)].push_back(id);
+                }
+                if (links) {
+                    (*links)[index].first = first;
+                    (*links)[index].id = id;
+                }
             }
         }
     }
@@ -282,11 +271,11 @@ private:
     /// Cycles of a one-link-per-node relation (parent or successor), each reported once, at
     /// its first member in document order. Linear: every node is walked once.
     std::unordered_map<std::size_t, std::string> find_cycles(const std::vector<RawLinks>& links, EntityType type,
-                                                             const std::string* RawLinks::*link,
+                                                             std::optional<std::string_view> RawLinks::*link,
                                                              std::string_view what) const {
         std::unordered_map<std::size_t, std::string> found;
         auto next = [&](std::size_t i) -> std::optional<std::size_t> {
-            const std::string* target = links[i].*link;
+            const std::optional<std::string_view>& target = links[i].*link;
             if (!links[i].first || !target) return std::nullopt;
             const auto it = m_ids.find(*target);
             if (it == m_ids.end() || it->second.type != type) return std::nullopt;
@@ -311,10 +300,10 @@ private:
                     std::rotate(cycle.begin(), first_it, cycle.end());
                     std::string msg = std::string(what) + " cycle: ";
                     const std::size_t shown = std::min<std::size_t>(cycle.size(), 8);
-                    for (std::size_t k = 0; k < shown; ++k) msg += in_quotes(*links[cycle[k]].id) + " -> ";
+                    for (std::size_t k = 0; k < shown; ++k) msg += in_quotes(links[cycle[k]].id) + " -> ";
                     if (shown < cycle.size())
                         msg += "… (" + std::to_string(cycle.size()) + " " + std::string(array_name(type)) + ") -> ";
-                    msg += in_quotes(*links[cycle.front()].id);
+                    msg += in_quotes(links[cycle.front()].id);
                     found.emplace(cycle.front(), std::move(msg));
                 }
                 break;
@@ -325,27 +314,27 @@ private:
 
     // [SECTION] Typed readers (each reports at the current pointer)
 
-    const std::string* string(const Json& v, std::string_view expected = "a string") {
+    std::optional<std::string_view> string(JsonRef v, std::string_view expected = "a string") {
         if (!v.is_string()) {
             wrong_type(expected, v);
-            return nullptr;
+            return std::nullopt;
         }
-        return &v.get_ref<const std::string&>();
+        return v.str();
     }
 
-    void optional_string(const Json& v, std::optional<std::string>& out) {
+    void optional_string(JsonRef v, std::optional<std::string>& out) {
         if (v.is_null()) return;
-        if (const std::string* s = string(v)) out = *s;
+        if (const auto s = string(v)) out = std::string(*s);
     }
 
-    std::string non_empty(const Json& v, std::string_view what) {
-        const std::string* s = string(v);
+    std::string non_empty(JsonRef v, std::string_view what) {
+        const auto s = string(v);
         if (!s) return {};
         if (s->empty()) error(std::string(what) + " must not be empty");
-        return *s;
+        return std::string(*s);
     }
 
-    std::string id(const Json& v, EntityType type, std::size_t index) {
+    std::string id(JsonRef v, EntityType type, std::size_t index) {
         std::string s = non_empty(v, "id");
         if (s.empty()) return s;
         const auto it = m_ids.find(s);
@@ -356,26 +345,26 @@ private:
         return s;
     }
 
-    std::optional<double> number(const Json& v, bool non_negative) {
+    std::optional<double> number(JsonRef v, bool non_negative) {
         if (!v.is_number()) {
             wrong_type("a number", v);
             return std::nullopt;
         }
-        const double d = v.get<double>();
+        const double d = v.number();
         if (!std::isfinite(d)) {
             non_finite();
             return std::nullopt;
         }
         if (non_negative && d < 0) {
-            error("must not be negative (got " + v.dump() + ")");
+            error("must not be negative (got " + v.number_text() + ")");
             return std::nullopt;
         }
         return d;
     }
 
-    void optional_date(const Json& v, std::optional<Date>& out) {
+    void optional_date(JsonRef v, std::optional<Date>& out) {
         if (v.is_null()) return;
-        const std::string* s = string(v, "a date string (YYYY-MM-DD)");
+        const auto s = string(v, "a date string (YYYY-MM-DD)");
         if (!s) return;
         if (auto d = Date::parse(*s)) out = *d;
         else error("bad date " + in_quotes(*s) + "; expected YYYY-MM-DD with a real month and day");
@@ -387,75 +376,75 @@ private:
     }
 
     /// A reference to an entity of `expected` type; nullopt (after reporting) when bad.
-    std::optional<std::string> reference(const Json& v, EntityType expected) {
+    std::optional<std::string> reference(JsonRef v, EntityType expected) {
         if (!v.is_string()) {
             wrong_type("a string (" + std::string(with_article(expected)) + " id)", v);
             return std::nullopt;
         }
-        const std::string* s = &v.get_ref<const std::string&>();
-        if (s->empty()) {
+        const std::string_view s = v.str();
+        if (s.empty()) {
             error("empty reference; expected " + std::string(with_article(expected)) + " id");
             return std::nullopt;
         }
-        const auto it = m_ids.find(*s);
+        const auto it = m_ids.find(s);
         std::string msg;
-        if (it == m_ids.end()) msg = "no " + std::string(to_string(expected)) + " with id " + in_quotes(*s);
+        if (it == m_ids.end()) msg = "no " + std::string(to_string(expected)) + " with id " + in_quotes(s);
         else if (it->second.type != expected)
-            msg = in_quotes(*s) + " is " + std::string(with_article(it->second.type)) + ", not " +
+            msg = in_quotes(s) + " is " + std::string(with_article(it->second.type)) + ", not " +
                   std::string(with_article(expected));
-        else return *s;
-        if (auto c = closest_id(*s, expected)) msg += "; did you mean " + in_quotes(*c) + "?";
+        else return std::string(s);
+        if (auto c = closest_id(s, expected)) msg += "; did you mean " + in_quotes(*c) + "?";
         error(std::move(msg));
         return std::nullopt;
     }
 
     template <class Ref>
-    void optional_reference(const Json& v, EntityType expected, std::optional<Ref>& out) {
+    void optional_reference(JsonRef v, EntityType expected, std::optional<Ref>& out) {
         if (v.is_null()) return;
         if (auto r = reference(v, expected)) out = Ref(std::move(*r));
     }
 
     template <class Ref>
-    void required_reference(const Json& v, EntityType expected, Ref& out) {
+    void required_reference(JsonRef v, EntityType expected, Ref& out) {
         if (auto r = reference(v, expected)) out = Ref(std::move(*r));
     }
 
-    void footprint(const Json& v, std::vector<AreaId>& out) {
+    void footprint(JsonRef v, std::vector<AreaId>& out) {
         if (!v.is_array()) {
             wrong_type("an array of area ids", v);
             return;
         }
-        const auto& items = v.get_ref<const Json::array_t&>();
-        if (items.empty()) error("footprint must list at least one area");
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            Scope s(*this, i);
-            if (auto r = reference(items[i], EntityType::area)) out.emplace_back(std::move(*r));
+        if (v.size() == 0) error("footprint must list at least one area");
+        std::size_t i = 0;
+        for (const JsonRef item : v) {
+            Scope s(*this, i++);
+            if (auto r = reference(item, EntityType::area)) out.emplace_back(std::move(*r));
         }
     }
 
     template <class E>
-    std::optional<E> vocabulary(const Json& v, std::optional<E> (*parse)(std::string_view),
+    std::optional<E> vocabulary(JsonRef v, std::optional<E> (*parse)(std::string_view),
                                 std::span<const std::string_view> names, std::string_view what) {
         if (!v.is_string()) {
             wrong_type("a string (" + std::string(what) + ")", v);
             return std::nullopt;
         }
-        const std::string* s = &v.get_ref<const std::string&>();
-        if (auto e = parse(*s)) return e;
+        const std::string_view s = v.str();
+        if (auto e = parse(s)) return e;
         std::string list;
         for (const auto n : names) list += (list.empty() ? "" : ", ") + std::string(n);
         std::string msg;
-        if (what == "sector" && *s == "independent")
+        if (what == "sector" && s == "independent")
             msg = "sector 'independent' is an output value only (a seat with no agency), not valid in a file; "
                   "expected one of: " + list;
-        else msg = "unknown " + std::string(what) + " " + in_quotes(*s) + "; expected one of: " + list;
-        if (auto c = closest(*s, names); c && *c != *s) msg += " (did you mean " + in_quotes(*c) + "?)";
+        else msg = "unknown " + std::string(what) + " " + in_quotes(s) + "; expected one of: " + list;
+        if (auto c = closest(s, names); c && *c != s) msg += " (did you mean " + in_quotes(*c) + "?)";
         error(std::move(msg));
         return std::nullopt;
     }
 
     template <class E>
-    void required_vocabulary(const Json& v, std::optional<E> (*parse)(std::string_view),
+    void required_vocabulary(JsonRef v, std::optional<E> (*parse)(std::string_view),
                              std::span<const std::string_view> names, std::string_view what, E& out) {
         if (auto e = vocabulary(v, parse, names, what)) out = *e;
     }
@@ -466,17 +455,18 @@ private:
 
     /// Calls `each(item, index)` for every object of an entity array, in order.
     template <class F>
-    void entity_array(const Json& v, std::string_view what, F&& each) {
+    void entity_array(JsonRef v, std::string_view what, F&& each) {
         if (v.is_null()) return;
         if (!v.is_array()) {
             wrong_type("an array of " + std::string(what), v);
             return;
         }
-        const auto& items = v.get_ref<const Json::array_t&>();
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            Scope s(*this, i);
-            if (!items[i].is_object()) wrong_type("an object", items[i]);
-            else each(items[i], i);
+        std::size_t i = 0;
+        for (const JsonRef item : v) {
+            const std::size_t index = i++;
+            Scope s(*this, index);
+            if (!item.is_object()) wrong_type("an object", item);
+            else each(item, index);
         }
     }
 
@@ -484,30 +474,31 @@ private:
 
     void walk_root() {
         bool has_format = false, has_version = false;
-        for (const auto& [key, v] : members(m_root)) {
+        for (const JsonRef v : m_root) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "format") {
                 has_format = true;
-                if (const std::string* f = string(v, "the string \"boardscape\""); f && *f != "boardscape")
+                if (const auto f = string(v, "the string \"boardscape\""); f && *f != "boardscape")
                     error("not a Boardscape file: format is " + in_quotes(*f) + ", expected 'boardscape'");
             } else if (key == "version") {
                 has_version = true;
                 if (const auto n = number(v, false); n && *n != 1)
-                    error("unsupported version " + v.dump() + "; this program reads version 1");
+                    error("unsupported version " + v.number_text() + "; this program reads version 1");
             } else if (key == "meta") {
                 meta(v);
             } else if (key == "areas") {
-                entity_array(v, "areas", [&](const Json& j, std::size_t i) { area(j, i); });
+                entity_array(v, "areas", [&](JsonRef j, std::size_t i) { area(j, i); });
             } else if (key == "agencies") {
-                entity_array(v, "agencies", [&](const Json& j, std::size_t i) { agency(j, i); });
+                entity_array(v, "agencies", [&](JsonRef j, std::size_t i) { agency(j, i); });
             } else if (key == "boards") {
-                entity_array(v, "boards", [&](const Json& j, std::size_t i) { board(j, i); });
+                entity_array(v, "boards", [&](JsonRef j, std::size_t i) { board(j, i); });
             } else if (key == "people") {
-                entity_array(v, "people", [&](const Json& j, std::size_t i) { person(j, i); });
+                entity_array(v, "people", [&](JsonRef j, std::size_t i) { person(j, i); });
             } else if (key == "memberships") {
-                entity_array(v, "memberships", [&](const Json& j, std::size_t) { membership(j); });
+                entity_array(v, "memberships", [&](JsonRef j, std::size_t) { membership(j); });
             } else if (key == "relations") {
-                entity_array(v, "relations", [&](const Json& j, std::size_t) { relation(j); });
+                entity_array(v, "relations", [&](JsonRef j, std::size_t) { relation(j); });
             } else if (key == "layout") {
                 layout(v);
             } else if (key == "views") {
@@ -515,7 +506,7 @@ private:
                 if (!v.is_array()) wrong_type("an array", v);
                 else {
                     check_finite_tree(v);
-                    m_out.views_json = v.dump();
+                    m_out.views_json = v.to_json().dump();
                 }
             } else {
                 unknown_key(key, v);
@@ -525,16 +516,17 @@ private:
         if (!has_version) missing("version");
     }
 
-    void meta(const Json& j) {
+    void meta(JsonRef j) {
         if (j.is_null()) return;
         if (!j.is_object()) return wrong_type("an object", j);
         Meta& m = m_out.meta;
         bool has_title = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "title") {
                 has_title = true;
-                if (const std::string* t = string(v)) m.title = *t;
+                if (const auto t = string(v)) m.title = std::string(*t);
             } else if (key == "as_of") optional_date(v, m.as_of);
             else if (key == "description") optional_string(v, m.description);
             else if (key == "licence") optional_string(v, m.licence);
@@ -544,20 +536,21 @@ private:
                     wrong_type("an array of strings", v);
                     continue;
                 }
-                const auto& items = v.get_ref<const Json::array_t&>();
-                for (std::size_t i = 0; i < items.size(); ++i) {
-                    Scope si(*this, i);
-                    if (const std::string* src = string(items[i])) m.sources.push_back(*src);
+                std::size_t i = 0;
+                for (const JsonRef item : v) {
+                    Scope si(*this, i++);
+                    if (const auto src = string(item)) m.sources.emplace_back(*src);
                 }
             } else unknown_key(key, v);
         }
         if (!has_title) missing("title");
     }
 
-    void area(const Json& j, std::size_t index) {
+    void area(JsonRef j, std::size_t index) {
         Area a;
         bool has_id = false, has_name = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "id") {
                 has_id = true;
@@ -579,10 +572,11 @@ private:
         m_out.areas.push_back(std::move(a));
     }
 
-    void agency(const Json& j, std::size_t index) {
+    void agency(JsonRef j, std::size_t index) {
         Agency a;
         bool has_id = false, has_name = false, has_sector = false, has_footprint = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "id") {
                 has_id = true;
@@ -605,11 +599,12 @@ private:
         m_out.agencies.push_back(std::move(a));
     }
 
-    void board(const Json& j, std::size_t index) {
+    void board(JsonRef j, std::size_t index) {
         Board b;
         bool has_id = false, has_name = false, has_kind = false, has_footprint = false;
         bool has_meetings = false, has_hours = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "id") {
                 has_id = true;
@@ -649,10 +644,11 @@ private:
         m_out.boards.push_back(std::move(b));
     }
 
-    void person(const Json& j, std::size_t index) {
+    void person(JsonRef j, std::size_t index) {
         Person p;
         bool has_id = false, has_name = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "id") {
                 has_id = true;
@@ -669,10 +665,11 @@ private:
         m_out.people.push_back(std::move(p));
     }
 
-    void membership(const Json& j) {
+    void membership(JsonRef j) {
         Membership m;
         bool has_person = false, has_board = false, has_role = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "person") {
                 has_person = true;
@@ -701,10 +698,11 @@ private:
         m_out.memberships.push_back(std::move(m));
     }
 
-    void relation(const Json& j) {
+    void relation(JsonRef j) {
         Relation r;
         bool has_from = false, has_to = false, has_kind = false;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "from") {
                 has_from = true;
@@ -724,11 +722,12 @@ private:
         m_out.relations.push_back(std::move(r));
     }
 
-    void layout(const Json& j) {
+    void layout(JsonRef j) {
         if (j.is_null()) return;
         if (!j.is_object()) return wrong_type("an object", j);
         Layout& out = m_out.layout;
-        for (const auto& [key, v] : members(j)) {
+        for (const JsonRef v : j) {
+            const std::string_view key = v.key();
             Scope s(*this, key);
             if (key == "positions") {
                 if (v.is_null()) continue;
@@ -736,23 +735,27 @@ private:
                     wrong_type("an object mapping ids to [x, y]", v);
                     continue;
                 }
-                for (const auto& [entity, xy] : members(v)) {
+                for (const JsonRef xy : v) {
+                    const std::string_view entity = xy.key();
                     Scope se(*this, entity);
                     std::array<double, 2> p{};
                     bool ok = xy.is_array() && xy.size() == 2;
                     if (!ok) wrong_type("[x, y] (two numbers)", xy);
-                    for (std::size_t k = 0; ok && k < 2; ++k) {
+                    std::size_t k = 0;
+                    for (const JsonRef coordinate : xy) {
+                        if (!ok) break;
                         Scope sk(*this, k);
-                        const auto n = number(xy[k], false);
+                        const auto n = number(coordinate, false);
                         ok = n.has_value();
                         if (ok) p[k] = *n;
+                        ++k;
                     }
                     if (!ok) continue;
                     if (!m_ids.contains(entity)) {
                         warning("no entity with id " + in_quotes(entity) + "; position ignored");
                         continue;
                     }
-                    out.positions[entity] = p;
+                    out.positions[std::string(entity)] = p;
                 }
             } else if (key == "pinned") {
                 if (v.is_null()) continue;
@@ -760,19 +763,20 @@ private:
                     wrong_type("an array of ids", v);
                     continue;
                 }
-                const auto& items = v.get_ref<const Json::array_t&>();
-                for (std::size_t i = 0; i < items.size(); ++i) {
-                    Scope si(*this, i);
-                    const std::string* pinned = string(items[i], "a string (an entity id)");
+                std::size_t i = 0;
+                for (const JsonRef item : v) {
+                    Scope si(*this, i++);
+                    const auto pinned = string(item, "a string (an entity id)");
                     if (!pinned) continue;
                     if (!m_ids.contains(*pinned)) warning("no entity with id " + in_quotes(*pinned) + "; pin ignored");
-                    else out.pinned.push_back(*pinned);
+                    else out.pinned.emplace_back(*pinned);
                 }
             } else unknown_key(key, v);
         }
     }
 
-    const Json& m_root;
+    JsonRef m_root;
+    const JsonDocument* m_doc;
     std::string_view m_file;
     std::string m_path;
     std::vector<Diagnostic> m_errors;
@@ -793,6 +797,8 @@ private:
 
 }  // namespace
 
-LoadResult build_dataset(const Json& root, std::string_view file) { return Builder(root, file).run(); }
+LoadResult build_dataset(JsonRef root, std::string_view file) {
+    return Builder(root, root.document(), file).run();
+}
 
 }  // namespace boardscape::detail

@@ -251,7 +251,7 @@ std::string dataset_to_json_text(const Dataset& d) {
     if (!d.views_json.empty()) {
         detail::ParsedJson views = detail::parse_json_text(d.views_json);
         if (views.error) throw std::runtime_error("views_json is not valid JSON: " + views.error->message);
-        append_member(root, "views", std::move(views.root));
+        append_member(root, "views", views.root().to_json());
     }
     return detail::write_pretty(root);
 }
