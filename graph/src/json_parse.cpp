@@ -367,6 +367,11 @@ ParsedJson parse_json_text(std::string_view text) {
         out.error = syntax_error(text, 0, "document too large");
         return out;
     }
+    if (text.substr(has_bom(text) ? 3 : 0).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        ParsedJson out;
+        out.error = syntax_error(text, text.size(), "empty input: expected a JSON object");
+        return out;
+    }
     std::vector<OverflowNumber> overflows;
     std::string patched;  // the text with overflowing numbers blanked, when there are any
     for (int pass = 0; pass < 2; ++pass) {
