@@ -121,8 +121,8 @@ TEST_CASE("validation: wrong types") {
     CHECK(errors[0].message == "expected an array of boards, got an object");
     CHECK(errors[1].pointer == "/memberships/0/board");
     d = base();
-    d["people"][0] = "ann";
-    expect_one(d, "/people/0", "expected an object, got a string");
+    d["relations"][0] = "lscb";
+    expect_one(d, "/relations/0", "expected an object, got a string");
     d = base();
     d["memberships"][0]["board"] = true;
     expect_one(d, "/memberships/0/board", "expected a string (a board id), got a boolean");
