@@ -111,8 +111,11 @@ std::string council_name(const std::string& display, std::string_view code) {
 std::string police_name(std::string_view pfa) {
     if (pfa == "Metropolitan Police") return "Metropolitan Police Service";
     if (pfa == "London, City of" || pfa == "City of London") return "City of London Police";
-    if (pfa.find("Police") != std::string_view::npos) return std::string(pfa);
-    return std::string(pfa) + " Police";
+    std::string n(pfa);
+    // ONS writes "Devon & Cornwall"; the forces write "and".
+    for (auto at = n.find(" & "); at != std::string::npos; at = n.find(" & ")) n.replace(at, 3, " and ");
+    if (n.find("Police") != std::string::npos) return n;
+    return n + " Police";
 }
 
 /// Drops the "NHS " prefix and the commissioner-type suffix, for short ids.
@@ -337,9 +340,15 @@ private:
         m_health_file = t.file;
         note_source(t, TableRole::health);
         const auto cols = recognise_columns(t);
-        OnsEntity ent = OnsEntity::icb;
-        if (!find_column(cols, OnsEntity::icb, OnsField::code)) {
-            ent = find_column(cols, OnsEntity::ccg, OnsField::code) ? OnsEntity::ccg : OnsEntity::sub_icb;
+        OnsEntity ent = OnsEntity::other;
+        for (const auto e : {OnsEntity::icb, OnsEntity::ccg, OnsEntity::sub_icb})
+            if (ent == OnsEntity::other && find_column(cols, e, OnsField::code)) ent = e;
+        if (ent == OnsEntity::other) {
+            std::string header;
+            for (const auto& h : t.header) header += (header.empty() ? "" : ", ") + h.text;
+            throw ImportError(t.file, 1, 1,
+                              "missing column: no health commissioner code column (expected a header like "
+                              "icb24_code, CCG15CD or sicbl22_code); the header is: " + header);
         }
         m_comm_prefix = ent == OnsEntity::icb ? "icb" : ent == OnsEntity::ccg ? "ccg" : "sicbl";
         const auto& dc = require(t, cols, OnsEntity::district, OnsField::code, "lad24_code");
