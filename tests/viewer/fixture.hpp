@@ -1,0 +1,70 @@
+// A tiny landscape shared by the viewer tests, built inline (no fixture file to drift):
+//
+//   areas: shire ⊃ {north, south}
+//   police (shire)   council (shire)   ccg (north)
+//
+//        alice(police) ── lscb ── bob(council)          lscb ⟶ hwb (protocol)
+//          │   \          │  \        │
+//          │    hwb ──────┼───────────┘                 lscb-sub (sub-group of lscb)
+//          │              carol(ccg)                       └── dave (no agency, lay member)
+//        csp-north
+//
+// Top-level boards: lscb {alice, bob, carol, dave via lscb-sub}, hwb {alice, bob},
+// csp-north {alice}. Pairs: lscb–hwb shares 2, lscb–csp-north 1, hwb–csp-north 1.
+#pragma once
+
+#include "boardscape/dataset_json.hpp"
+
+#include <string>
+
+namespace viewer_test {
+
+inline const char* const small_landscape_json = R"({
+  "format": "boardscape", "version": 1,
+  "meta": {"title": "Test shire", "as_of": "2015-01-31"},
+  "areas": [
+    {"id": "shire", "name": "Shire", "kind": "county"},
+    {"id": "north", "name": "North District", "parent": "shire", "population": 100},
+    {"id": "south", "name": "South District", "parent": "shire", "population": 300}
+  ],
+  "agencies": [
+    {"id": "police", "name": "Shire Police", "sector": "police", "footprint": ["shire"]},
+    {"id": "council", "name": "Shire Council", "sector": "local_authority", "footprint": ["shire"]},
+    {"id": "ccg", "name": "North CCG", "sector": "health_commissioner", "footprint": ["north"]}
+  ],
+  "boards": [
+    {"id": "lscb", "name": "Shire LSCB", "kind": "lscb", "footprint": ["shire"], "meetings_per_year": 6, "meeting_hours": 3},
+    {"id": "hwb", "name": "Shire Health and Wellbeing Board", "kind": "hwb", "footprint": ["shire"], "meetings_per_year": 4, "meeting_hours": 2},
+    {"id": "csp-north", "name": "North CSP", "kind": "csp", "footprint": ["north"], "meetings_per_year": 4, "meeting_hours": 2},
+    {"id": "lscb-sub", "name": "Shire LSCB Audit Group", "kind": "lscb", "parent": "lscb", "footprint": ["shire"], "meetings_per_year": 4, "meeting_hours": 2}
+  ],
+  "people": [
+    {"id": "alice", "name": "Alice Archer", "agency": "police", "title": "Detective Superintendent"},
+    {"id": "bob", "name": "Bob Bellamy", "agency": "council"},
+    {"id": "carol", "name": "Carol Cartwright", "agency": "ccg"},
+    {"id": "dave", "name": "Dave Dunmore"}
+  ],
+  "memberships": [
+    {"person": "alice", "board": "lscb", "role": "chair", "seniority": "senior", "attendance": "regular", "source": "Minutes by Alice Archer"},
+    {"person": "alice", "board": "hwb", "role": "member"},
+    {"person": "bob", "board": "lscb", "role": "member"},
+    {"person": "bob", "board": "hwb", "role": "member"},
+    {"person": "carol", "board": "lscb", "role": "member"},
+    {"person": "dave", "board": "lscb-sub", "role": "lay_member"},
+    {"person": "alice", "board": "csp-north", "role": "member"}
+  ],
+  "relations": [{"from": "lscb", "to": "hwb", "kind": "protocol"}],
+  "views": [
+    {"name": "Overlap", "overlay": "overlap", "center": [0, 0], "span": 0},
+    {"name": "Police boundaries", "overlay": "boundaries", "selected": "police", "span": 0}
+  ]
+})";
+
+inline const char* const person_names[] = {"Alice Archer", "Bob Bellamy", "Carol Cartwright", "Dave Dunmore",
+                                           "Alice", "Archer", "Bellamy", "Cartwright", "Dunmore"};
+
+inline boardscape::Dataset small_landscape() {
+    return boardscape::parse_dataset(small_landscape_json, "small.json").dataset;
+}
+
+}  // namespace viewer_test

@@ -1,0 +1,339 @@
+// Viewer logic without ImGui or GL: camera, hit testing, label placement, scene, commands and
+// undo, visibility, anonymisation, saved views, tables and the command line.
+#include "app/app.hpp"
+#include "app/options.hpp"
+#include "app/saved_views.hpp"
+#include "app/scene.hpp"
+#include "app/tables.hpp"
+#include "canvas/camera.hpp"
+#include "canvas/canvas.hpp"
+#include "canvas/hit_test.hpp"
+#include "canvas/label_grid.hpp"
+#include "fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+
+using namespace boardscape;
+using namespace boardscape::viewer;
+
+namespace {
+Camera test_camera() {
+    Camera c;
+    c.viewport_min = {100, 50};
+    c.viewport_size = {800, 600};
+    c.center = {10, -5};
+    c.zoom = 2;
+    return c;
+}
+AppOptions quiet_app() {
+    AppOptions o;
+    o.threaded_layout = false;
+    o.keyboard = false;
+    o.remember_recent = false;
+    return o;
+}
+}  // namespace
+
+TEST_SUITE("viewer logic") {
+
+TEST_CASE("camera maps world units to screen px and back") {
+    const Camera c = test_camera();
+    // The centre lands in the middle of the viewport: (100 + 400, 50 + 300).
+    const ScreenPoint mid = c.to_screen({10, -5});
+    CHECK(mid.x == doctest::Approx(500));
+    CHECK(mid.y == doctest::Approx(350));
+    // 10 world units right and 5 down at zoom 2 → 20 px right, 10 px down.
+    const ScreenPoint p = c.to_screen({20, 0});
+    CHECK(p.x == doctest::Approx(520));
+    CHECK(p.y == doctest::Approx(360));
+    const WorldPoint w = c.to_world(p);
+    CHECK(w.x == doctest::Approx(20));
+    CHECK(w.y == doctest::Approx(0));
+    for (const WorldPoint q : {WorldPoint{-123.25, 77.5}, WorldPoint{0, 0}, WorldPoint{1e4, -3e3}}) {
+        const WorldPoint r = c.to_world(c.to_screen(q));
+        CHECK(r.x == doctest::Approx(q.x).epsilon(1e-5));
+        CHECK(r.y == doctest::Approx(q.y).epsilon(1e-5));
+    }
+}
+
+TEST_CASE("zooming keeps the world point under the cursor fixed") {
+    Camera c = test_camera();
+    // Cursor at (600, 350): world (10 + 100/2, -5) = (60, -5).
+    c.zoom_about({600, 350}, 2.0);
+    CHECK(c.zoom == doctest::Approx(4));
+    // (60, -5) must still be under the cursor: centre.x = 60 - 100/4 = 35.
+    CHECK(c.center.x == doctest::Approx(35));
+    CHECK(c.center.y == doctest::Approx(-5));
+    const ScreenPoint s = c.to_screen({60, -5});
+    CHECK(s.x == doctest::Approx(600));
+    CHECK(s.y == doctest::Approx(350));
+    c.zoom_about({600, 350}, 0);  // ignored
+    CHECK(c.zoom == doctest::Approx(4));
+}
+
+TEST_CASE("panning follows the mouse and fitting frames a box") {
+    Camera c = test_camera();
+    c.pan_by({10, 20});  // content moves with the mouse: centre goes the other way, /zoom
+    CHECK(c.center.x == doctest::Approx(5));
+    CHECK(c.center.y == doctest::Approx(-15));
+    WorldBox box;
+    box.add({0, 0});
+    box.add({100, 50});
+    c.fit(box, 50);
+    // Room 700 × 500 px for 100 × 50 units: min(7, 10) = 7 px a unit, centred on (50, 25).
+    CHECK(c.zoom == doctest::Approx(7));
+    CHECK(c.ref_zoom == doctest::Approx(7));
+    CHECK(c.center.x == doctest::Approx(50));
+    CHECK(c.center.y == doctest::Approx(25));
+    CHECK(c.world_span() == doctest::Approx(600.0 / 7.0));
+}
+
+TEST_CASE("hit testing prefers the top layer, honours slop and skips hidden nodes") {
+    //   node 0: board  (100,100) r 10       node 1: person (105,100) r 4 (under the board)
+    //   node 2: agency (300,300) r 5, hidden
+    const std::array<ScreenPoint, 3> pos{{{100, 100}, {105, 100}, {300, 300}}};
+    const std::array<float, 3> radius{10, 4, 5};
+    const std::array<std::uint8_t, 3> layer{3, 1, 2};
+    std::array<std::uint8_t, 3> visible{1, 1, 0};
+    CHECK(hit_test(pos, radius, layer, visible, {104, 100}) == std::optional<std::uint32_t>(0));
+    CHECK(hit_test(pos, radius, layer, visible, {113, 100}, 3) == std::optional<std::uint32_t>(0));
+    CHECK_FALSE(hit_test(pos, radius, layer, visible, {114, 100}, 3).has_value());
+    CHECK_FALSE(hit_test(pos, radius, layer, visible, {300, 300}).has_value());
+    visible[2] = 1;
+    CHECK(hit_test(pos, radius, layer, visible, {302, 301}) == std::optional<std::uint32_t>(2));
+    visible[0] = 0;  // with the board hidden the person underneath is found
+    CHECK(hit_test(pos, radius, layer, visible, {106, 100}) == std::optional<std::uint32_t>(1));
+}
+
+TEST_CASE("labels never overlap and stay inside the canvas") {
+    LabelGrid g;
+    g.reset({0, 0}, {200, 100}, 20);
+    CHECK(g.try_place({10, 10, 50, 30}));
+    CHECK_FALSE(g.try_place({40, 20, 80, 40}));   // overlaps the first
+    CHECK(g.try_place({50, 10, 90, 30}));          // touching edges is fine
+    CHECK_FALSE(g.try_place({190, 10, 230, 30}));  // sticks out on the right
+    g.block({100, 50, 120, 70});
+    CHECK_FALSE(g.try_place({110, 60, 150, 80}));
+    CHECK(g.placed() == 3);
+    g.reset({0, 0}, {200, 100}, 20);
+    CHECK(g.try_place({40, 20, 80, 40}));  // a new frame starts empty
+}
+
+TEST_CASE("labels are cut at a character boundary") {
+    CHECK(truncate_label("abcdef", 3) == "abc\xE2\x80\xA6");
+    CHECK(truncate_label("abc", 3) == "abc");
+    CHECK(truncate_label("\xC3\xA9t\xC3\xA9s", 2) == "\xC3\xA9t\xE2\x80\xA6");  // "été" → "ét…"
+}
+
+TEST_CASE("the scene has one node per entity and typed edges") {
+    const Dataset d = viewer_test::small_landscape();
+    const Scene s = build_scene(d);
+    CHECK(s.nodes.size() == 14);  // 3 areas, 3 agencies, 4 boards, 4 people
+    // part_of 2, covers 3 + 4, subgroup_of 1, works_for 3, membership 7, relation 1.
+    CHECK(s.edges.size() == 21);
+    int count[edge_type_count] = {};
+    for (const auto& e : s.edges) ++count[static_cast<int>(e.type)];
+    CHECK(count[static_cast<int>(EdgeType::membership)] == 7);
+    CHECK(count[static_cast<int>(EdgeType::covers)] == 7);
+    CHECK(count[static_cast<int>(EdgeType::works_for)] == 3);
+    // Label priority: top-level boards first, the largest (lscb: 3 seats + ...) leading.
+    CHECK(s.nodes[s.label_order[0]].id == "lscb");
+    const auto alice = s.find("alice");
+    REQUIRE(alice);
+    // alice's 1-hop network: her agency and three boards.
+    const auto ego = ego_network(s, *alice, 1);
+    int in = 0;
+    for (bool b : ego) in += b;
+    CHECK(in == 5);
+    CHECK(ego[*s.find("police")]);
+    CHECK_FALSE(ego[*s.find("bob")]);
+    const auto ego2 = ego_network(s, *alice, 2);
+    CHECK(ego2[*s.find("bob")]);
+}
+
+TEST_CASE("anonymised names say sector and number, never the name") {
+    const Dataset d = viewer_test::small_landscape();
+    const auto names = anonymised_person_names(d);
+    REQUIRE(names.size() == 4);
+    CHECK(names[0] == "Police rep 1");
+    CHECK(names[1] == "Council rep 1");
+    CHECK(names[2] == "Health commissioner rep 1");
+    CHECK(names[3] == "Independent member 1");
+}
+
+TEST_CASE("commands change the view; moves undo and redo") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    REQUIRE(app.session().has_dataset());
+    REQUIRE(app.positions().size() == 14);
+
+    app.apply_now(SetOverlay{Overlay::load});
+    CHECK(app.view().overlay == Overlay::load);
+    app.apply_now(SelectEntity{std::string("no-such-id"), false});
+    CHECK_FALSE(app.view().selected.has_value());
+    app.apply_now(SelectEntity{std::string("hwb"), false});
+    CHECK(app.view().selected == std::optional<std::string>("hwb"));
+
+    const auto alice = *app.session().scene().find("alice");
+    const WorldPoint start = app.positions()[alice];
+    // A drag: two live moves then the release carrying the start.
+    app.apply_now(MoveNode{"alice", {start.x + 1, start.y}, true, false, std::nullopt, false});
+    app.apply_now(MoveNode{"alice", {start.x + 5, start.y + 5}, true, false, std::nullopt, false});
+    app.apply_now(MoveNode{"alice", {start.x + 7, start.y + 7}, true, true, start, false});
+    CHECK(app.positions()[alice].x == doctest::Approx(start.x + 7));
+    CHECK(app.pinned()[alice]);
+    CHECK(app.history().can_undo());
+    CHECK(describe(*app.history().next_undo()) == "move node");
+    CHECK(app.unsaved());
+    app.apply_now(Undo{});  // one step undoes the whole drag, pin included
+    CHECK(app.positions()[alice].x == doctest::Approx(start.x));
+    CHECK(app.positions()[alice].y == doctest::Approx(start.y));
+    CHECK_FALSE(app.pinned()[alice]);
+    CHECK(app.history().can_redo());
+    app.apply_now(Redo{});
+    CHECK(app.positions()[alice].x == doctest::Approx(start.x + 7));
+    CHECK(app.pinned()[alice]);
+}
+
+TEST_CASE("filters hide, the banner counts, clear restores") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    CHECK(app.visibility().hidden_by_filters == 0);
+    Filters f;
+    f.show_people = false;
+    f.board_kind_shown[static_cast<std::size_t>(BoardKind::csp)] = false;
+    app.apply_now(SetFilters{f});
+    CHECK(app.view().filters.hides_something());
+    CHECK(app.visibility().hidden_by_filters == 5);  // 4 people + 1 CSP
+    const auto lscb = *app.session().scene().find("lscb");
+    CHECK(app.visibility().node_visible[lscb]);
+    CHECK_FALSE(app.visibility().node_visible[*app.session().scene().find("csp-north")]);
+    app.apply_now(ClearFilters{});
+    CHECK(app.visibility().hidden_by_filters == 0);
+
+    // A search by a real name finds nothing while anonymising.
+    Filters s;
+    s.search = "archer";
+    app.apply_now(SetFilters{s});
+    CHECK(app.visibility().search_matches == 1);
+    app.apply_now(SetAnonymise{true});
+    CHECK(app.visibility().search_matches == 0);
+}
+
+TEST_CASE("focus selects an ego network") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    app.apply_now(FocusEgo{std::string("dave"), 1});
+    CHECK(app.view().selected == std::optional<std::string>("dave"));
+    CHECK(app.view().focus_hops == 1);
+    app.apply_now(FocusEgo{std::string("dave"), 5});  // clamped to 2
+    CHECK(app.view().focus_hops == 2);
+    app.apply_now(FocusEgo{std::nullopt, 1});
+    CHECK_FALSE(app.view().focus.has_value());
+}
+
+TEST_CASE("saved views come from the file and step with wrap-around") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    REQUIRE(app.saved_views().size() == 2);
+    app.apply_now(StepSavedView{1});
+    CHECK(app.view().current_view == 0);
+    CHECK(app.view().overlay == Overlay::overlap);
+    app.apply_now(StepSavedView{1});
+    CHECK(app.view().overlay == Overlay::boundaries);
+    CHECK(app.view().selected == std::optional<std::string>("police"));
+    app.apply_now(StepSavedView{1});
+    CHECK(app.view().current_view == 0);
+    app.apply_now(StepSavedView{-1});
+    CHECK(app.view().current_view == 1);
+    app.apply_now(SaveCurrentView{"Mine"});
+    CHECK(app.saved_views().size() == 3);
+    CHECK(app.unsaved());
+}
+
+TEST_CASE("saved views round-trip through JSON") {
+    ViewState v;
+    v.overlay = Overlay::representation;
+    v.camera.viewport_size = {800, 400};
+    v.camera.zoom = 4;
+    v.camera.center = {12.5, -3};
+    v.selected = "lscb";
+    v.filters.show_people = false;
+    v.filters.board_kind_shown[static_cast<std::size_t>(BoardKind::hwb)] = false;
+    v.filters.sector_shown[static_cast<std::size_t>(Sector::independent)] = false;
+    v.filters.as_of = Date{2016, 3, 1};
+    std::vector<std::string> problems;
+    const auto back = parse_saved_views(saved_views_to_json({capture_view(v, "Board A")}), problems);
+    CHECK(problems.empty());
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].name == "Board A");
+    CHECK(back[0].overlay == Overlay::representation);
+    CHECK(back[0].span == doctest::Approx(100));  // 400 px / 4 px a unit
+    CHECK(back[0].center.x == doctest::Approx(12.5));
+    CHECK(back[0].selected == std::optional<std::string>("lscb"));
+    CHECK(back[0].filters == v.filters);
+    const auto bad = parse_saved_views("{\"not\": \"an array\"}", problems);
+    CHECK(bad.empty());
+    CHECK(problems.size() == 1);
+}
+
+TEST_CASE("analysis tables follow the analyses and anonymise") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    const auto& tables = app.tables();
+    REQUIRE(tables.size() == 6);
+    const TableModel& pairs = tables[0];
+    REQUIRE(pairs.rows.size() == 3);
+    // Largest first: lscb–hwb share alice and bob.
+    CHECK(pairs.rows[0][2].text == "2");
+    CHECK(pairs.row_entity[0] == "hwb");  // a < b by id: "hwb" < "lscb"
+    const TableModel& people = tables[2];
+    bool named = false;
+    for (const auto& r : people.rows) named = named || r[0].text == "Alice Archer";
+    CHECK(named);
+    app.apply_now(SetAnonymise{true});
+    for (const auto& t : app.tables()) {
+        const std::string csv = to_csv(t);
+        for (const char* n : viewer_test::person_names) CHECK_MESSAGE(csv.find(n) == std::string::npos, t.name);
+    }
+}
+
+TEST_CASE("CSV quotes what needs quoting") {
+    TableModel t;
+    t.columns = {"Name", "Note"};
+    t.rows = {{{"A, B", 0, 0}, {"say \"hi\"", 0, 0}}, {{"plain", 0, 0}, {"x", 0, 0}}};
+    CHECK(to_csv(t) == "Name,Note\n\"A, B\",\"say \"\"hi\"\"\"\nplain,x\n");
+}
+
+TEST_CASE("a broken file leaves the current map open and lists its errors") {
+    App app(quiet_app());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    CHECK_FALSE(app.open_file(BOARDSCAPE_SOURCE_DIR "/tests/viewer/no-such-file.json"));
+    CHECK(app.session().has_dataset());
+    CHECK(app.session().scene().nodes.size() == 14);
+    CHECK_FALSE(app.problems().heading.empty());
+    CHECK_FALSE(app.problems().lines.empty());
+}
+
+TEST_CASE("command line options") {
+    const auto o = parse_viewer_options({"land.json", "--screenshot", "out.png", "--size=1920x1080", "--overlay",
+                                         "representation", "--select", "lscb", "--workshop", "--anonymise",
+                                         "--frames", "6"});
+    CHECK(o.file == std::optional<std::filesystem::path>("land.json"));
+    CHECK(o.screenshot == std::optional<std::filesystem::path>("out.png"));
+    CHECK(o.width == 1920);
+    CHECK(o.height == 1080);
+    CHECK(o.overlay == std::optional<Overlay>(Overlay::representation));
+    CHECK(o.select == std::optional<std::string>("lscb"));
+    CHECK(o.workshop);
+    CHECK(o.anonymise);
+    CHECK(o.frames == 6);
+    CHECK_THROWS_AS(parse_viewer_options({"--size", "big"}), std::invalid_argument);
+    CHECK_THROWS_AS(parse_viewer_options({"--overlay", "heat"}), std::invalid_argument);
+    CHECK_THROWS_AS(parse_viewer_options({"--frames"}), std::invalid_argument);
+    CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,174 @@
+// The viewer application without its platform: session, view state, commands and history,
+// layout runner, canvas and panels. The platform shell (or a test) creates the ImGui context,
+// calls prepare_frame() before NewFrame, build_frame() between NewFrame and Render, and
+// end_frame() after rendering — which applies the frame's commands and refreshes what they
+// invalidated. Nothing here touches GLFW or OpenGL, so frames can be built in tests without GL.
+#pragma once
+
+#include "app/commands.hpp"
+#include "app/fonts.hpp"
+#include "app/layout_runner.hpp"
+#include "app/saved_views.hpp"
+#include "app/session.hpp"
+#include "app/tables.hpp"
+#include "app/text_log.hpp"
+#include "app/view_state.hpp"
+#include "app/visibility.hpp"
+#include "canvas/canvas.hpp"
+#include "overlays/overlay.hpp"
+#include "panels/analysis_panel.hpp"
+#include "panels/errors_panel.hpp"
+#include "panels/file_browser_panel.hpp"
+#include "panels/filters_panel.hpp"
+#include "panels/inspector_panel.hpp"
+#include "panels/legend_panel.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boardscape::viewer {
+
+struct AppOptions {
+    bool threaded_layout = true;  // false: the layout only moves in settle_layout()
+    bool keyboard = true;         // handle shortcuts
+    bool remember_recent = true;  // read and write the recent-files list
+};
+
+/// Where each part of the window goes this frame (screen px).
+struct UiLayout {
+    ImVec2 canvas_min, canvas_max;
+    ImVec2 filters_pos, filters_size;
+    ImVec2 legend_pos, legend_size;
+    ImVec2 inspector_pos, inspector_size;
+    ImVec2 analysis_pos, analysis_size;
+};
+
+class App {
+public:
+    explicit App(AppOptions opts = {});
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // [SECTION] Loading and saving
+    /// Loads and validates `path`. On failure the errors panel lists every problem and the
+    /// current dataset stays open. Returns whether the file was opened.
+    bool open_file(const std::filesystem::path& path);
+    /// Shows an already validated dataset (tests build them inline).
+    void set_dataset(Dataset d, std::filesystem::path path, std::vector<Diagnostic> warnings = {});
+    void save_as(const std::filesystem::path& path);
+
+    // [SECTION] Frame
+    /// Before ImGui::NewFrame: rebuilds fonts and style when the scale or theme changed.
+    /// Returns true when the font atlas was rebuilt (the renderer must re-upload it).
+    bool prepare_frame(float content_scale = 1.0f);
+    void build_frame();
+    void end_frame();
+    /// Applies one command now (as if queued and the frame ended).
+    void apply_now(const Command& c);
+    /// Runs the layout synchronously to convergence (at most `max_steps` stepper calls).
+    bool settle_layout(int max_steps = 4000);
+
+    // [SECTION] Requests for the platform shell
+    std::optional<std::filesystem::path> take_png_request();
+    bool wants_quit() const { return m_quit; }
+    bool wants_fullscreen() const { return m_view.workshop.enabled; }
+    std::string window_title() const;
+    /// Report an export failure (the platform does the PNG write).
+    void report_problem(std::string heading, std::vector<std::string> lines);
+
+    // [SECTION] Access (tests, headless)
+    const Session& session() const { return m_session; }
+    const ViewState& view() const { return m_view; }
+    const Visibility& visibility() const { return m_visibility; }
+    const OverlayStyle& overlay() const { return m_overlay; }
+    const std::vector<TableModel>& tables() const { return m_tables; }
+    const std::vector<WorldPoint>& positions() const { return m_positions; }
+    const std::vector<bool>& pinned() const { return m_pinned; }
+    const std::vector<SavedView>& saved_views() const { return m_views; }
+    const ErrorReport& problems() const { return m_errors.report(); }
+    const History& history() const { return m_history; }
+    CommandQueue& commands() { return m_commands; }
+    Canvas& canvas() { return m_canvas; }
+    TextLog& text_log() { return m_text_log; }
+    const UiLayout& ui_layout() const { return m_layout; }
+    const FontSet& fonts() const { return m_fonts; }
+    bool unsaved() const { return m_unsaved; }
+    /// Everything an end-to-end test checks, as JSON: selection, overlay, workshop, anonymise,
+    /// and the screen position of each top-level board on screen.
+    std::string state_json() const;
+
+private:
+    // Commands.
+    void apply(const Command& c);
+    std::optional<Command> apply_document(const Command& c);
+    void apply_saved_view(int index);
+    void export_csv(const std::filesystem::path& p);
+    // Frame parts.
+    void compute_layout();
+    void draw_menu_bar();
+    void handle_keys();
+    void draw_canvas();
+    void draw_panels();
+    // Derived state.
+    void refresh();
+    void start_layout();
+    void fit_to_visible();
+    void remember_recent(const std::filesystem::path& p);
+    void load_recent();
+
+    AppOptions m_opts;
+    Session m_session;
+    ViewState m_view;
+    Visibility m_visibility;
+    OverlayStyle m_overlay;
+    std::vector<TableModel> m_tables;
+    std::vector<bool> m_focus_set;
+    std::vector<SavedView> m_views;
+
+    CommandQueue m_commands;
+    History m_history;
+    LayoutRunner m_layout_runner;
+    std::vector<WorldPoint> m_positions;
+    std::vector<bool> m_pinned;
+    std::optional<std::pair<std::string, bool>> m_drag_pin_before;  // id, pinned before the drag
+    // Display frame = the layout's frame rotated so its principal axis lies along the screen's
+    // width (a wide screen then shows a wide map). Follows the layout while it first settles,
+    // then stays fixed so nothing spins under the user.
+    double m_rot_cos = 1;
+    double m_rot_sin = 0;
+    bool m_rotation_frozen = false;
+    std::vector<WorldPoint> m_raw_positions;  // the layout's own frame
+    void take_layout_positions();
+    WorldPoint to_layout_frame(WorldPoint display) const;
+
+    FontSet m_fonts;
+    float m_style_scale = 0;
+    int m_style_contrast = -1;
+    Canvas m_canvas;
+    TextLog m_text_log;
+    UiLayout m_layout;
+
+    FiltersPanel m_filters_panel;
+    InspectorPanel m_inspector_panel;
+    AnalysisPanel m_analysis_panel;
+    LegendPanel m_legend_panel;
+    ErrorsPanel m_errors;
+    FileBrowserPanel m_browser;
+
+    bool m_dirty_derived = false;
+    bool m_dirty_visibility = true;
+    bool m_dirty_overlay = true;
+    bool m_dirty_tables = true;
+    bool m_dirty_focus = true;
+    bool m_auto_fit = true;
+    bool m_fit_requested = false;
+    bool m_unsaved = false;
+    bool m_quit = false;
+    std::optional<std::filesystem::path> m_png_request;
+    std::vector<std::filesystem::path> m_recent;
+};
+
+}  // namespace boardscape::viewer

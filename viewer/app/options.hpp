@@ -1,0 +1,41 @@
+// The viewer's command line: FILE, headless screenshots and frame benchmarks, and the state
+// file the end-to-end test reads. Parsing is pure so it is tested without a window.
+#pragma once
+
+#include "app/view_state.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace boardscape::viewer {
+
+struct ViewerOptions {
+    std::optional<std::filesystem::path> file;
+    std::optional<std::filesystem::path> screenshot;
+    int width = 1600;
+    int height = 900;
+    bool size_given = false;
+    std::optional<Overlay> overlay;
+    std::optional<std::string> select;
+    bool workshop = false;
+    float workshop_scale = 0;  // 0: default
+    bool anonymise = false;
+    int frames = 4;
+    int bench_frames = 0;
+    std::optional<std::filesystem::path> state_out;
+    bool help = false;
+};
+
+/// Parses argv (without the program name). Throws std::invalid_argument with a message on a
+/// usage error.
+ViewerOptions parse_viewer_options(const std::vector<std::string>& args);
+
+inline constexpr const char* viewer_usage =
+    "usage: boardscape-viewer [FILE] [--screenshot OUT.png [--size WxH] [--frames N]]\n"
+    "                         [--overlay overlap|boundaries|load|representation] [--select ID]\n"
+    "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
+    "                         [--state-out FILE]\n";
+
+}  // namespace boardscape::viewer

@@ -1,0 +1,189 @@
+#include "app/tables.hpp"
+
+#include "app/vocab_labels.hpp"
+#include "overlays/overlay.hpp"
+
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace boardscape::viewer {
+
+namespace {
+
+TableCell text(std::string s) { return {std::move(s), 0, 0}; }
+TableCell number(double v, int decimals = 0) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return {buf, v, 0};
+}
+
+TableModel overlap_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Overlap pairs";
+    t.columns = {"Board A", "Board B", "Shared people", "Jaccard", "Min overlap", "Newman weight"};
+    t.numeric = {false, false, true, true, true, true};
+    for (const auto& p : s.derived().overlap.board_pairs) {
+        t.rows.push_back({text(s.display_name(p.a, anon)), text(s.display_name(p.b, anon)), number(p.shared),
+                          number(p.jaccard, 2), number(p.min_overlap, 2), number(p.newman_weight, 2)});
+        t.row_entity.push_back(p.a);
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%d people sit on 2+ boards; click a row to select its first board.",
+                  s.derived().overlap.multi_board_people);
+    t.note = buf;
+    return t;
+}
+
+TableModel agency_load_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Load by agency";
+    t.columns = {"Agency", "Sector", "Seats", "People", "Boards", "Meetings/yr", "Hours/yr", "Attended h"};
+    t.numeric = {false, false, true, true, true, true, true, true};
+    for (const auto& a : s.derived().load.agencies) {
+        t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))), number(a.seats),
+                          number(a.people), number(a.boards), number(a.meetings), number(a.hours),
+                          number(a.attended_hours)});
+        t.row_entity.push_back(a.id);
+    }
+    return t;
+}
+
+TableModel person_load_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Load by person";
+    t.columns = {"Person", "Agency", "Seats", "Boards", "Meetings/yr", "Hours/yr", "Attended h"};
+    t.numeric = {false, false, true, true, true, true, true};
+    const Dataset& d = s.dataset();
+    for (const auto& p : s.derived().load.people) {
+        std::string agency;
+        if (auto i = d.find_person(PersonId(p.id)); i && d.people[*i].agency)
+            if (auto a = d.find_agency(*d.people[*i].agency)) agency = d.agencies[*a].name;
+        t.rows.push_back({text(s.display_name(p.id, anon)), text(agency), number(p.seats), number(p.boards),
+                          number(p.meetings), number(p.hours), number(p.attended_hours)});
+        t.row_entity.push_back(p.id);
+    }
+    return t;
+}
+
+TableModel boundaries_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Boundaries by agency";
+    t.columns = {"Agency", "Sector", "Meetings to attend", "Boards to attend", "Equal", "Agency wider",
+                 "Agency narrower", "Straddles"};
+    t.numeric = {false, false, true, false, true, true, true, true};
+    for (const auto& a : s.derived().boundaries.agencies) {
+        std::string boards;
+        for (const auto& [kind, n] : a.boards_to_attend) {
+            std::string k = kind;
+            if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
+            if (!boards.empty()) boards += ", ";
+            boards += std::to_string(n) + " " + k;
+        }
+        int counts[4] = {0, 0, 0, 0};
+        for (const auto& r : a.relations)
+            if (r.relation != BoundaryRelation::disjoint) ++counts[static_cast<int>(r.relation)];
+        t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))),
+                          number(a.meetings_to_attend), text(boards), number(counts[0]), number(counts[1]),
+                          number(counts[2]), number(counts[3])});
+        t.row_entity.push_back(a.id);
+    }
+    return t;
+}
+
+TableModel representation_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Representation";
+    const auto& boards = s.derived().representation.boards;
+    // Columns: every sector expected by at least one board, in vocabulary order.
+    std::set<Sector> sectors;
+    for (const auto& b : boards)
+        for (const auto& e : b.expected) sectors.insert(e.sector);
+    t.columns = {"Board", "Kind"};
+    t.numeric = {false, false};
+    for (Sector sec : sectors) {
+        t.columns.emplace_back(label(sec));
+        t.numeric.push_back(true);
+    }
+    t.columns.emplace_back("Lay members");
+    t.numeric.push_back(true);
+    for (const auto& b : boards) {
+        if (b.expected.empty()) continue;
+        std::vector<TableCell> row{text(s.display_name(b.id, anon)), text(std::string(short_label(b.kind)))};
+        for (Sector sec : sectors) {
+            TableCell c;
+            for (const auto& e : b.expected) {
+                if (e.sector != sec) continue;
+                if (e.present && e.senior_regular > 0) {
+                    c = {"strong (" + std::to_string(e.seats) + ")", 3, rep_strong};
+                } else if (e.present) {
+                    c = {"weak (" + std::to_string(e.seats) + ")", 2, rep_weak};
+                } else {
+                    c = {"absent", 1, rep_absent};
+                }
+            }
+            row.push_back(c);
+        }
+        TableCell lay{"", 0, 0};
+        for (const auto& r : b.roles)
+            if (r.role == Role::lay_member) lay = {std::to_string(r.seats) + " of " + std::to_string(r.expected),
+                                                   static_cast<double>(r.seats), 0};
+        row.push_back(lay);
+        t.rows.push_back(std::move(row));
+        t.row_entity.push_back(b.id);
+    }
+    t.note = "strong: a senior, regular seat; weak: present but junior or irregular; (n) seats.";
+    return t;
+}
+
+TableModel brokers_table(const Session& s, bool anon) {
+    TableModel t;
+    t.name = "Brokers";
+    t.columns = {"Name", "Type", "Betweenness"};
+    t.numeric = {false, false, true};
+    for (const auto& b : s.derived().overlap.brokers) {
+        if (b.betweenness <= 0) continue;
+        t.rows.push_back({text(s.display_name(b.id, anon)), text(std::string(label(b.type))),
+                          number(b.betweenness, 3)});
+        t.row_entity.push_back(b.id);
+    }
+    t.note = s.derived().overlap.brokers_estimated ? "Betweenness estimated from sampled sources."
+                                                   : "Exact betweenness on the person-board graph.";
+    return t;
+}
+
+}  // namespace
+
+std::vector<TableModel> build_tables(const Session& s, bool anonymise) {
+    std::vector<TableModel> out;
+    if (!s.has_dataset()) return out;
+    out.push_back(overlap_table(s, anonymise));
+    out.push_back(agency_load_table(s, anonymise));
+    out.push_back(person_load_table(s, anonymise));
+    out.push_back(boundaries_table(s, anonymise));
+    out.push_back(representation_table(s, anonymise));
+    out.push_back(brokers_table(s, anonymise));
+    return out;
+}
+
+std::string to_csv(const TableModel& t) {
+    const auto field = [](const std::string& v) {
+        if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+        std::string q = "\"";
+        for (char c : v) {
+            if (c == '"') q += '"';
+            q += c;
+        }
+        return q + "\"";
+    };
+    std::string out;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) out += (i ? "," : "") + field(t.columns[i]);
+    out += "\n";
+    for (const auto& row : t.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + field(row[i].text);
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace boardscape::viewer

@@ -1,0 +1,522 @@
+#include "canvas/canvas.hpp"
+
+#include "app/vocab_labels.hpp"
+#include "canvas/hit_test.hpp"
+#include "canvas/palette.hpp"
+#include "canvas/prim_writer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace boardscape::viewer {
+
+// [SECTION] Helpers
+
+std::string truncate_label(const std::string& text, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
+        if (chars == max_chars) return text.substr(0, i) + "\xE2\x80\xA6";  // …
+        ++chars;
+    }
+    return text;
+}
+
+namespace {
+// Canvas labels only: the legend spells these out, tooltips and panels keep full names.
+constexpr std::pair<std::string_view, std::string_view> k_phrases[] = {
+    {"Local Safeguarding Children Board", "LSCB"},
+    {"Safeguarding Children Partnership", "SCP"},
+    {"Health and Wellbeing Board", "HWB"},
+    {"Community Safety Partnership", "CSP"},
+    {"Safeguarding Adults Board", "SAB"},
+    {"Local Family Justice Board", "LFJB"},
+    {"Children and Young People's Partnership", "CYPP"},
+    {"Clinical Commissioning Group", "CCG"},
+    {"NHS Foundation Trust", "NHS FT"},
+};
+}  // namespace
+
+std::string abbreviate_label(std::string text) {
+    for (const auto& [from, to] : k_phrases)
+        if (const auto at = text.find(from); at != std::string::npos) text.replace(at, from.size(), to);
+    return text;
+}
+
+namespace {
+
+ImVec2 iv(ScreenPoint p) { return ImVec2(p.x, p.y); }
+ScreenPoint sp(ImVec2 p) { return {p.x, p.y}; }
+
+bool is_top_board(const CanvasInput& in, NodeIndex i) {
+    const SceneNode& n = in.session.scene().nodes[i];
+    return n.type == EntityType::board && !in.session.dataset().boards[n.index].parent;
+}
+
+}  // namespace
+
+std::optional<ScreenPoint> Canvas::drawn_position(NodeIndex n) const {
+    if (n >= m_screen.size() || !m_on_screen[n]) return std::nullopt;
+    return m_screen[n];
+}
+
+std::optional<std::pair<NodeIndex, WorldPoint>> Canvas::drag_override() const {
+    if (!m_drag_node || !m_drag_moved) return std::nullopt;
+    return std::make_pair(*m_drag_node, m_drag_now);
+}
+
+ImU32 Canvas::node_colour(const CanvasInput& in, NodeIndex i) const {
+    if (i < in.overlay.fill.size() && in.overlay.fill[i] != 0) return in.overlay.fill[i];
+    const SceneNode& n = in.session.scene().nodes[i];
+    switch (n.type) {
+    case EntityType::board: return board_kind_colour(in.session.dataset().boards[n.index].kind);
+    case EntityType::agency: return sector_colour(in.session.node_sector(i));
+    case EntityType::person: return mix(sector_colour(in.session.node_sector(i)), IM_COL32_WHITE, 0.2f);
+    case EntityType::area: return IM_COL32(185, 185, 175, 255);
+    }
+    return okabe_ito::grey;
+}
+
+// [SECTION] Frame
+
+void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
+    m_stats = {};
+    const Scene& scene = in.session.scene();
+    const std::size_t n = scene.nodes.size();
+    const Camera& cam = in.view.camera;
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(min, max, true);
+    dl->AddRectFilled(min, max, theme.background);
+
+    if (m_draw_order.size() != n || m_cache_scene != &scene) {
+        m_draw_order.resize(n);
+        for (NodeIndex i = 0; i < n; ++i) m_draw_order[i] = i;
+        std::stable_sort(m_draw_order.begin(), m_draw_order.end(), [&](NodeIndex a, NodeIndex b) {
+            return draw_layer(scene.nodes[a].type) < draw_layer(scene.nodes[b].type);
+        });
+        m_label_cache_valid = false;
+    }
+
+    // Screen positions, sizes, culling and emphasis for every node.
+    const float growth = zoom_growth(cam);
+    m_screen.resize(n);
+    m_radius.resize(n);
+    m_layer.resize(n);
+    m_on_screen.resize(n);
+    m_dim.resize(n);
+    m_emphasis.assign(n, 0);
+    const bool have_positions = in.positions.size() == n;
+    const auto selected = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
+    if (selected) {
+        m_emphasis[*selected] = 2;
+        for (NodeIndex m : scene.neighbours[*selected]) m_emphasis[m] = 1;
+    }
+    const bool searching = !in.visibility.search_match.empty();
+    const bool focusing = in.focus.size() == n;
+    for (NodeIndex i = 0; i < n; ++i) {
+        const EntityType t = scene.nodes[i].type;
+        m_screen[i] = have_positions ? cam.to_screen(in.positions[i]) : ScreenPoint{min.x, min.y};
+        const float ov = i < in.overlay.size.size() ? in.overlay.size[i] : 1.0f;
+        m_radius[i] = base_radius_px(t, t == EntityType::board && is_top_board(in, i)) * in.scale * growth * ov;
+        m_layer[i] = draw_layer(t);
+        const float r = m_radius[i] + 4;
+        m_on_screen[i] = have_positions && in.visibility.node_visible[i] && m_screen[i].x + r >= min.x &&
+                         m_screen[i].x - r <= max.x && m_screen[i].y + r >= min.y && m_screen[i].y - r <= max.y;
+        bool dim = i < in.overlay.fade.size() && in.overlay.fade[i];
+        if (focusing && !in.focus[i]) dim = true;
+        if (searching && !in.visibility.search_match[i]) dim = true;
+        if (searching && in.visibility.search_match[i]) m_emphasis[i] = std::max<std::uint8_t>(m_emphasis[i], 1);
+        if (m_emphasis[i]) dim = false;
+        m_dim[i] = dim;
+    }
+
+    if (in.interactive) handle_input(in, min, max);
+    draw_edges(in, dl, min, max);
+    draw_nodes(in, dl, min, max);
+    draw_rings_and_marks(in, dl);
+    draw_labels(in, dl, min, max);
+    draw_banner(in, dl, min, max);
+    dl->PopClipRect();
+    if (in.interactive && m_hovered && !m_drag_node && !m_panning) draw_tooltip(in, *m_hovered);
+}
+
+// [SECTION] Input
+
+void Canvas::handle_input(const CanvasInput& in, ImVec2 min, ImVec2 max) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const Scene& scene = in.session.scene();
+    ImGui::SetCursorScreenPos(min);
+    const ImVec2 size(std::max(1.0f, max.x - min.x), std::max(1.0f, max.y - min.y));
+    ImGui::InvisibleButton("##canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    const bool hovered = ImGui::IsItemHovered();
+    Camera cam = in.view.camera;
+    bool camera_changed = false;
+
+    m_hovered.reset();
+    if (hovered || ImGui::IsItemActive())
+        m_hovered = hit_test(m_screen, m_radius, m_layer, m_on_screen, sp(io.MousePos));
+
+    if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        m_pressing = true;
+        m_drag_moved = false;
+        if (m_hovered) {
+            m_drag_node = *m_hovered;
+            m_drag_start = m_drag_now = in.positions.size() == scene.nodes.size()
+                                            ? in.positions[*m_hovered]
+                                            : cam.to_world(sp(io.MousePos));
+        } else {
+            m_panning = true;
+        }
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        if (m_drag_node) {
+            m_drag_moved = true;
+            const WorldPoint delta_from = cam.to_world(sp(io.MousePos));
+            m_drag_now = delta_from;
+            in.commands.push(MoveNode{scene.nodes[*m_drag_node].id, m_drag_now, true, false, std::nullopt, false});
+        } else if (m_panning && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+            m_drag_moved = true;
+            cam.pan_by({io.MouseDelta.x, io.MouseDelta.y});
+            camera_changed = true;
+        }
+    }
+    if (ImGui::IsItemDeactivated() && m_pressing) {
+        m_pressing = false;
+        if (m_drag_node && m_drag_moved) {
+            in.commands.push(MoveNode{scene.nodes[*m_drag_node].id, m_drag_now, true, true, m_drag_start, false});
+        } else if (!m_drag_moved) {
+            if (m_drag_node)
+                in.commands.push(SelectEntity{scene.nodes[*m_drag_node].id, false});
+            else
+                in.commands.push(SelectEntity{std::nullopt, false});
+        }
+        m_drag_node.reset();
+        m_panning = false;
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        if (m_hovered) {
+            const std::string& id = scene.nodes[*m_hovered].id;
+            const bool again = in.view.focus && *in.view.focus == id;
+            in.commands.push(FocusEgo{id, again ? (in.view.focus_hops == 1 ? 2 : 1) : 1});
+        } else {
+            in.commands.push(FocusEgo{std::nullopt, 1});
+        }
+    }
+    if (hovered && io.MouseWheel != 0) {
+        cam.zoom_about(sp(io.MousePos), std::pow(1.18, static_cast<double>(io.MouseWheel)));
+        camera_changed = true;
+    }
+    if (camera_changed) in.commands.push(SetCamera{cam});
+}
+
+// [SECTION] Edges and nodes
+
+void Canvas::draw_edges(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max) {
+    const Scene& scene = in.session.scene();
+    if (in.positions.size() != scene.nodes.size()) return;
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    const auto selected = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
+    // Level of detail: with very many edges on screen the fringe is invisible anyway.
+    const bool aa = scene.edges.size() < 30000;
+    PrimWriter pw(dl);
+    const float growth_w = std::min(1.6f, zoom_growth(in.view.camera));
+    // Two passes: footprints and employment under memberships, structure on top.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t e = 0; e < scene.edges.size(); ++e) {
+            const SceneEdge& ed = scene.edges[e];
+            const bool structural = ed.type == EdgeType::subgroup_of || ed.type == EdgeType::relation ||
+                                    ed.type == EdgeType::membership;
+            if (structural != (pass == 1)) continue;
+            if (!in.visibility.edge_visible[e]) continue;
+            const ScreenPoint a = m_screen[ed.u], b = m_screen[ed.v];
+            if (std::max(a.x, b.x) < min.x || std::min(a.x, b.x) > max.x || std::max(a.y, b.y) < min.y ||
+                std::min(a.y, b.y) > max.y)
+                continue;
+            const auto t = static_cast<std::size_t>(ed.type);
+            ImU32 col = theme.edge[t];
+            float w = theme.edge_width[t] * in.scale * growth_w;
+            if (in.overlay.fade_membership_edges &&
+                (ed.type == EdgeType::membership || ed.type == EdgeType::works_for || ed.type == EdgeType::covers))
+                col = with_alpha(col, 0.35f);
+            if (m_dim[ed.u] || m_dim[ed.v]) col = with_alpha(col, 0.3f);
+            if (selected && (ed.u == *selected || ed.v == *selected)) {
+                col = with_alpha(theme.outline, 0.85f);
+                w = 2.0f * in.scale;
+            }
+            pw.line(iv(a), iv(b), w, col, aa);
+            ++m_stats.edges_drawn;
+        }
+    }
+    for (const OverlayEdge& oe : in.overlay.edges) {
+        if (!in.visibility.node_visible[oe.a] || !in.visibility.node_visible[oe.b]) continue;
+        pw.line(iv(m_screen[oe.a]), iv(m_screen[oe.b]), oe.width * in.scale, oe.colour, true);
+        ++m_stats.edges_drawn;
+    }
+    pw.finish();
+    m_stats.vertices += pw.vertices_written();
+}
+
+void Canvas::draw_nodes(const CanvasInput& in, ImDrawList* dl, ImVec2, ImVec2) {
+    const Scene& scene = in.session.scene();
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    PrimWriter pw(dl);
+    for (NodeIndex i : m_draw_order) {
+        if (!m_on_screen[i]) continue;
+        const EntityType t = scene.nodes[i].type;
+        ImU32 fill = node_colour(in, i);
+        ImU32 outline = theme.outline;
+        if (m_dim[i]) {
+            fill = mix(fill, theme.dimmed, 0.78f);
+            outline = mix(outline, theme.dimmed, 0.75f);
+        }
+        const ImVec2 c = iv(m_screen[i]);
+        const float r = m_radius[i];
+        const float ow = std::max(1.0f, 1.3f * in.scale);
+        switch (t) {
+        case EntityType::board:
+            pw.disc(c, r + ow, outline);
+            pw.disc(c, r, fill);
+            break;
+        case EntityType::agency:
+            pw.square(c, r + ow, outline);
+            pw.square(c, r, fill);
+            break;
+        case EntityType::person:
+            if (r >= 2.5f) pw.disc(c, r + 0.8f * in.scale, with_alpha(theme.background, 0.9f));
+            pw.disc(c, r, fill);
+            break;
+        case EntityType::area: pw.diamond(c, r, m_dim[i] ? mix(fill, theme.dimmed, 0.7f) : fill); break;
+        }
+        ++m_stats.nodes_drawn;
+    }
+    pw.finish();
+    m_stats.vertices += pw.vertices_written();
+}
+
+void Canvas::draw_rings_and_marks(const CanvasInput& in, ImDrawList* dl) {
+    const Scene& scene = in.session.scene();
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    constexpr float pi = 3.14159265f;
+    for (NodeIndex i = 0; i < scene.nodes.size() && i < in.overlay.rings.size(); ++i) {
+        const auto& ring = in.overlay.rings[i];
+        if (ring.empty() || !m_on_screen[i]) continue;
+        const float thick = 5.0f * in.scale * std::min(1.5f, zoom_growth(in.view.camera));
+        const float rad = m_radius[i] + 2.5f * in.scale + thick * 0.5f;
+        const float step = 2 * pi / static_cast<float>(ring.size());
+        const float gap = ring.size() > 1 ? std::min(0.12f, step * 0.2f) : 0.0f;
+        for (std::size_t k = 0; k < ring.size(); ++k) {
+            const float a0 = -pi / 2 + step * static_cast<float>(k) + gap * 0.5f;
+            const float a1 = a0 + step - gap;
+            dl->PathArcTo(iv(m_screen[i]), rad, a0, a1, std::max(3, static_cast<int>(24.0f * (a1 - a0) / pi)));
+            dl->PathStroke(m_dim[i] ? mix(ring[k], theme.dimmed, 0.7f) : ring[k], 0, thick);
+        }
+    }
+    if (in.view.selected)
+        if (auto s = scene.find(*in.view.selected); s && m_on_screen[*s]) {
+            const float extra = in.overlay.rings.size() > *s && !in.overlay.rings[*s].empty() ? 9.0f : 4.0f;
+            dl->AddCircle(iv(m_screen[*s]), m_radius[*s] + extra * in.scale, theme.selection, 40, 3.0f * in.scale);
+        }
+    if (m_hovered && m_on_screen[*m_hovered])
+        dl->AddCircle(iv(m_screen[*m_hovered]), m_radius[*m_hovered] + 3.0f * in.scale,
+                      with_alpha(theme.outline, 0.6f), 32, 1.5f * in.scale);
+}
+
+// [SECTION] Labels
+
+void Canvas::refresh_label_cache(const CanvasInput& in) {
+    const Scene& scene = in.session.scene();
+    if (m_label_cache_valid && m_cache_anonymise == in.view.anonymise && m_cache_font_size == in.fonts.size &&
+        m_cache_scene == &scene && m_cache_nodes == scene.nodes.size())
+        return;
+    m_label_text.resize(scene.nodes.size());
+    m_label_width.assign(scene.nodes.size(), -1.0f);
+    for (NodeIndex i = 0; i < scene.nodes.size(); ++i)
+        m_label_text[i] = truncate_label(abbreviate_label(in.session.display_name(i, in.view.anonymise)), 34);
+    m_cache_anonymise = in.view.anonymise;
+    m_cache_font_size = in.fonts.size;
+    m_cache_scene = &scene;
+    m_cache_nodes = scene.nodes.size();
+    m_label_cache_valid = true;
+}
+
+void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max) {
+    const Scene& scene = in.session.scene();
+    if (!in.fonts.label || scene.nodes.empty()) return;
+    refresh_label_cache(in);
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    const float growth = zoom_growth(in.view.camera);
+    const float fs = in.fonts.size;
+    const float pad = 3.0f * in.scale;
+    m_grid.reset(sp(min), {max.x - min.x, max.y - min.y}, std::max(16.0f, fs * 2));
+    m_labels.clear();
+
+    // Landmarks: top-level board discs block labels so no name is printed across a board.
+    for (NodeIndex i : scene.label_order) {
+        if (!m_on_screen[i] || !is_top_board(in, i)) continue;
+        const float r = m_radius[i] + 2;
+        m_grid.block({m_screen[i].x - r, m_screen[i].y - r, m_screen[i].x + r, m_screen[i].y + r});
+    }
+
+    // Candidates: the selection and its neighbours, search hits and the overlay's subject
+    // first, then the scene's priority order.
+    m_candidates.clear();
+    if (in.overlay.subject) m_candidates.push_back(*in.overlay.subject);
+    for (int level = 2; level >= 1; --level)
+        for (NodeIndex i = 0; i < scene.nodes.size(); ++i)
+            if (m_emphasis[i] == level) m_candidates.push_back(i);
+    m_candidates.insert(m_candidates.end(), scene.label_order.begin(), scene.label_order.end());
+
+    int attempts = 0;
+    for (NodeIndex i : m_candidates) {
+        if (m_labels.size() >= max_labels || attempts > 4000) break;
+        if (!m_on_screen[i]) continue;
+        const SceneNode& node = scene.nodes[i];
+        const bool emphasised = m_emphasis[i] != 0 || (in.overlay.subject && *in.overlay.subject == i);
+        const bool top = is_top_board(in, i);
+        const bool multi = node.type == EntityType::person && in.view.overlay == Overlay::overlap &&
+                           in.session.derived().node_boards[i] >= 2;
+        if (!emphasised) {
+            // Level of detail: smaller things get names only once there is room for them.
+            switch (node.type) {
+            case EntityType::board:
+                if (!top && growth < 1.25f) continue;
+                break;
+            case EntityType::agency:
+                if (growth < 0.9f) continue;
+                break;
+            case EntityType::person:
+                if (growth < (multi ? 1.2f : 1.6f)) continue;
+                break;
+            case EntityType::area:
+                if (growth < 1.8f) continue;
+                break;
+            }
+            if (m_dim[i] && growth < 2.0f) continue;
+        }
+        ++attempts;
+        ImFont* font = node.type == EntityType::board && in.fonts.board ? in.fonts.board : in.fonts.label;
+        if (m_label_width[i] < 0)
+            m_label_width[i] = font->CalcTextSizeA(fs, 1e9f, 0, m_label_text[i].c_str()).x;
+        const float w = m_label_width[i] + 2 * pad, h = fs + pad;
+        const ScreenPoint c = m_screen[i];
+        const float r = m_radius[i] + 3 * in.scale;
+        const ScreenRect options[4] = {
+            {c.x + r, c.y - h * 0.5f, c.x + r + w, c.y + h * 0.5f},
+            {c.x - w * 0.5f, c.y + r, c.x + w * 0.5f, c.y + r + h},
+            {c.x - r - w, c.y - h * 0.5f, c.x - r, c.y + h * 0.5f},
+            {c.x - w * 0.5f, c.y - r - h, c.x + w * 0.5f, c.y - r},
+        };
+        for (const ScreenRect& rect : options) {
+            if (m_grid.try_place(rect)) {
+                m_labels.push_back({rect, ImVec2(rect.x0 + pad, rect.y0 + pad * 0.5f), i,
+                                    node.type == EntityType::board, m_dim[i] != 0});
+                break;
+            }
+        }
+    }
+    for (const PlacedLabel& l : m_labels) {
+        ImFont* font = l.board && in.fonts.board ? in.fonts.board : in.fonts.label;
+        dl->AddRectFilled(ImVec2(l.rect.x0, l.rect.y0), ImVec2(l.rect.x1, l.rect.y1), theme.label_background,
+                          3.0f * in.scale);
+        const ImU32 col = l.dim ? mix(theme.text, theme.background, 0.55f) : theme.text;
+        dl->AddText(font, fs, l.text_pos, col, m_label_text[l.node].c_str());
+        if (in.text_log) in.text_log->add(m_label_text[l.node]);
+    }
+    m_stats.labels_drawn = m_labels.size();
+}
+
+// [SECTION] Banner and tooltip
+
+void Canvas::draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max) {
+    const Visibility& v = in.visibility;
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    const float fs = in.fonts.size;
+    float y = min.y;
+    std::string text;
+    char buf[200];
+    if (v.hidden_by_filters > 0) {
+        std::snprintf(buf, sizeof buf, "%d hidden by filters", v.hidden_by_filters);
+        text += buf;
+    }
+    if (!in.view.filters.search.empty()) {
+        if (!text.empty()) text += "  \xC2\xB7  ";
+        std::snprintf(buf, sizeof buf, "search \"%s\": %d found", in.view.filters.search.c_str(), v.search_matches);
+        text += buf;
+    }
+    if (v.hidden_inactive > 0) {
+        if (!text.empty()) text += "  \xC2\xB7  ";
+        const auto& date = in.session.derived().as_of;
+        std::snprintf(buf, sizeof buf, "%d not active on %s", v.hidden_inactive,
+                      date ? date->str().c_str() : "the date");
+        text += buf;
+    }
+    if (!text.empty() && in.fonts.label) {
+        const bool filtering = v.hidden_by_filters > 0 || !in.view.filters.search.empty();
+        text += filtering ? "  \xE2\x80\x94  press C to show everything" : "  (Filters panel: show inactive)";
+        const float h = fs + 10 * in.scale;
+        dl->AddRectFilled(ImVec2(min.x, y), ImVec2(max.x, y + h), theme.banner_background);
+        dl->AddText(in.fonts.label, fs, ImVec2(min.x + 10 * in.scale, y + 5 * in.scale), theme.banner_text, text.c_str());
+        if (in.text_log) in.text_log->add(text);
+        y += h;
+    }
+    if (!in.overlay.title.empty() && in.fonts.board) {
+        const float pad = 6 * in.scale;
+        const ImVec2 ts = in.fonts.board->CalcTextSizeA(fs * 1.15f, 1e9f, 0, in.overlay.title.c_str());
+        const ImVec2 p(min.x + 10 * in.scale, y + 8 * in.scale);
+        dl->AddRectFilled(ImVec2(p.x - pad, p.y - pad * 0.5f), ImVec2(p.x + ts.x + pad, p.y + ts.y + pad * 0.5f),
+                          theme.label_background, 4 * in.scale);
+        dl->AddText(in.fonts.board, fs * 1.15f, p, theme.text, in.overlay.title.c_str());
+        if (in.text_log) in.text_log->add(in.overlay.title);
+        if (!in.overlay.hint.empty()) {
+            const ImVec2 q(p.x, p.y + ts.y + 8 * in.scale);
+            const ImVec2 hs = in.fonts.label->CalcTextSizeA(fs, 1e9f, 0, in.overlay.hint.c_str());
+            dl->AddRectFilled(ImVec2(q.x - pad, q.y - pad * 0.5f), ImVec2(q.x + hs.x + pad, q.y + hs.y + pad * 0.5f),
+                              theme.label_background, 4 * in.scale);
+            dl->AddText(in.fonts.label, fs, q, mix(theme.text, theme.background, 0.3f), in.overlay.hint.c_str());
+            if (in.text_log) in.text_log->add(in.overlay.hint);
+        }
+    }
+}
+
+void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
+    const Session& s = in.session;
+    const Dataset& d = s.dataset();
+    const SceneNode& node = s.scene().nodes[i];
+    const Derived& der = s.derived();
+    const bool anon = in.view.anonymise;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(s.display_name(i, anon).c_str());
+    switch (node.type) {
+    case EntityType::board: {
+        const Board& b = d.boards[node.index];
+        ImGui::Text("%s%s", std::string(label(b.kind)).c_str(), b.parent ? " (sub-group)" : "");
+        ImGui::Text("%d seats \xC2\xB7 %.0f meetings a year \xC2\xB7 %.1f h each", der.node_seats[i],
+                    b.meetings_per_year, b.meeting_hours);
+        break;
+    }
+    case EntityType::agency:
+        ImGui::Text("%s", std::string(label(d.agencies[node.index].sector)).c_str());
+        ImGui::Text("%d seats \xC2\xB7 %.0f meeting hours a year", der.node_seats[i], der.node_hours[i]);
+        break;
+    case EntityType::person: {
+        const Person& p = d.people[node.index];
+        if (!anon && p.title) ImGui::TextUnformatted(p.title->c_str());
+        if (p.agency)
+            if (auto a = d.find_agency(*p.agency)) ImGui::TextUnformatted(d.agencies[*a].name.c_str());
+        ImGui::Text("%d boards \xC2\xB7 %.0f meeting hours a year", der.node_boards[i], der.node_hours[i]);
+        break;
+    }
+    case EntityType::area: {
+        const Area& a = d.areas[node.index];
+        ImGui::Text("Area%s%s", a.kind ? ": " : "", a.kind ? a.kind->c_str() : "");
+        if (a.population) ImGui::Text("Population %.0f", *a.population);
+        break;
+    }
+    }
+    ImGui::TextDisabled("Click to select, double-click for its network, drag to pin");
+    ImGui::EndTooltip();
+}
+
+}  // namespace boardscape::viewer

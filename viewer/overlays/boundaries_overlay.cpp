@@ -1,0 +1,96 @@
+// Boundaries overlay: with an agency selected, every top-level board coloured by how its
+// footprint relates to the agency's (equal / agency wider / narrower / straddles), plus the
+// agency's boards to attend. Without an agency selected, the busiest agency is shown.
+#include "overlays/overlay.hpp"
+
+#include "app/vocab_labels.hpp"
+#include "canvas/palette.hpp"
+
+#include <cstdio>
+
+namespace boardscape::viewer {
+
+ImU32 boundary_colour(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::equal: return okabe_ito::bluish_green;
+    case BoundaryRelation::agency_wider: return okabe_ito::blue;
+    case BoundaryRelation::agency_narrower: return okabe_ito::orange;
+    case BoundaryRelation::straddles: return okabe_ito::vermillion;
+    case BoundaryRelation::disjoint: return IM_COL32(205, 205, 205, 255);
+    }
+    return okabe_ito::grey;
+}
+
+OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise) {
+    OverlayStyle st;
+    const Scene& sc = s.scene();
+    const Derived& der = s.derived();
+    const std::size_t n = sc.nodes.size();
+    st.fill.assign(n, 0);
+    st.size.assign(n, 1.0f);
+    st.fade.assign(n, 1);
+    st.fade_membership_edges = true;
+    st.title = "Boundaries: board footprints against one agency's";
+
+    std::optional<std::size_t> agency_row;
+    if (selected && *selected < n && sc.nodes[*selected].type == EntityType::agency &&
+        der.bnd_of_agency[*selected] != static_cast<std::size_t>(-1))
+        agency_row = der.bnd_of_agency[*selected];
+    if (!agency_row && !der.boundaries.agencies.empty()) {
+        agency_row = 0;  // sorted by meetings to attend: the busiest agency
+        st.hint = "Showing the busiest agency; click an agency (square) to compare its footprint.";
+    }
+    for (const auto& rel : {BoundaryRelation::equal, BoundaryRelation::agency_wider,
+                            BoundaryRelation::agency_narrower, BoundaryRelation::straddles,
+                            BoundaryRelation::disjoint}) {
+        const char* text = "";
+        switch (rel) {
+        case BoundaryRelation::equal: text = "Same footprint as the agency"; break;
+        case BoundaryRelation::agency_wider: text = "Inside the agency's area (agency wider)"; break;
+        case BoundaryRelation::agency_narrower: text = "Wider than the agency (agency narrower)"; break;
+        case BoundaryRelation::straddles: text = "Straddles the agency's boundary"; break;
+        case BoundaryRelation::disjoint: text = "No overlap"; break;
+        }
+        st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0});
+    }
+    if (!agency_row) {
+        st.hint = "No agencies in this dataset.";
+        return st;
+    }
+    const AgencyBoundaries& ab = der.boundaries.agencies[*agency_row];
+    const auto agency_node = sc.find(ab.id);
+    st.subject = agency_node;
+    for (NodeIndex i = 0; i < n; ++i) {
+        const SceneNode& node = sc.nodes[i];
+        if (node.type == EntityType::board && !s.dataset().boards[node.index].parent && der.node_active[i]) {
+            st.fill[i] = boundary_colour(BoundaryRelation::disjoint);
+            st.fade[i] = 0;
+        }
+    }
+    for (const auto& rel : ab.relations)
+        if (auto b = sc.find(rel.board)) {
+            st.fill[*b] = boundary_colour(rel.relation);
+            st.size[*b] = 1.15f;
+        }
+    if (agency_node) {
+        st.fade[*agency_node] = 0;
+        st.size[*agency_node] = 1.8f;
+        st.fill[*agency_node] = okabe_ito::black;
+        for (const auto& rel : ab.relations)
+            if (auto b = sc.find(rel.board))
+                st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(boundary_colour(rel.relation), 0.6f)});
+    }
+    st.title = "Boundaries: " + (agency_node ? s.display_name(*agency_node, anonymise) : ab.id);
+    char line[160];
+    std::snprintf(line, sizeof line, "%s must attend %.0f meetings a year:", std::string(label(ab.sector)).c_str(),
+                  ab.meetings_to_attend);
+    st.summary.emplace_back(line);
+    for (const auto& [kind, count] : ab.boards_to_attend) {
+        std::string k = kind;
+        if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
+        st.summary.push_back("  " + std::to_string(count) + " × " + k);
+    }
+    return st;
+}
+
+}  // namespace boardscape::viewer

@@ -1,0 +1,115 @@
+#include "panels/file_browser_panel.hpp"
+
+#include "panels/filters_panel.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace boardscape::viewer {
+
+namespace fs = std::filesystem;
+
+namespace {
+const char* extension_for(BrowseMode m) {
+    switch (m) {
+    case BrowseMode::open:
+    case BrowseMode::save_as: return ".json";
+    case BrowseMode::export_png: return ".png";
+    case BrowseMode::export_csv: return ".csv";
+    }
+    return ".json";
+}
+const char* title_for(BrowseMode m) {
+    switch (m) {
+    case BrowseMode::open: return "Open";
+    case BrowseMode::save_as: return "Save as";
+    case BrowseMode::export_png: return "Export PNG";
+    case BrowseMode::export_csv: return "Export table as CSV";
+    }
+    return "Open";
+}
+}  // namespace
+
+FileBrowserPanel::FileBrowserPanel() : Panel("Files", ImGuiWindowFlags_NoCollapse) {
+    visible = false;
+    m_closable = true;
+}
+
+void FileBrowserPanel::start(BrowseMode mode, const fs::path& folder, const std::string& file_name) {
+    m_mode = mode;
+    std::error_code ec;
+    m_folder = folder.empty() ? fs::current_path(ec) : folder;
+    m_path = (m_folder / file_name).string();
+    m_error.clear();
+    visible = true;
+    list_folder();
+}
+
+void FileBrowserPanel::list_folder() {
+    m_dirs.clear();
+    m_files.clear();
+    std::error_code ec;
+    for (fs::directory_iterator it(m_folder, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        const std::string name = p.filename().string();
+        if (name.empty() || name[0] == '.') continue;
+        std::error_code e2;
+        if (it->is_directory(e2)) m_dirs.push_back(p);
+        else if (p.extension() == extension_for(m_mode)) m_files.push_back(p);
+    }
+    std::sort(m_dirs.begin(), m_dirs.end());
+    std::sort(m_files.begin(), m_files.end());
+    if (ec) m_error = "Cannot list " + m_folder.string() + ": " + ec.message();
+}
+
+void FileBrowserPanel::accept(PanelContext& ctx) {
+    const fs::path p(m_path);
+    if (p.filename().empty()) {
+        m_error = "Choose a file name.";
+        return;
+    }
+    switch (m_mode) {
+    case BrowseMode::open: ctx.commands.push(OpenFile{p}); break;
+    case BrowseMode::save_as: ctx.commands.push(SaveAs{p}); break;
+    case BrowseMode::export_png: ctx.commands.push(ExportPng{p}); break;
+    case BrowseMode::export_csv: ctx.commands.push(ExportCsv{p}); break;
+    }
+    visible = false;
+}
+
+void FileBrowserPanel::draw_contents(PanelContext& ctx) {
+    ImGui::TextUnformatted(title_for(m_mode));
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
+    const bool enter = input_text("##path", m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button("OK") || enter) accept(ctx);
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) visible = false;
+    ImGui::TextDisabled("%s", m_folder.string().c_str());
+    if (!m_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0, 1), "%s", m_error.c_str());
+    ImGui::BeginChild("listing", ImVec2(0, 0), true);
+    if (m_folder.has_parent_path() && m_folder != m_folder.root_path() && ImGui::Selectable("[..]")) {
+        m_folder = m_folder.parent_path();
+        list_folder();
+    }
+    fs::path go;
+    for (const auto& d : m_dirs)
+        if (ImGui::Selectable(("[" + d.filename().string() + "]").c_str())) go = d;
+    for (const auto& f : m_files) {
+        const bool chosen = fs::path(m_path) == f;
+        if (ImGui::Selectable(f.filename().string().c_str(), chosen, ImGuiSelectableFlags_AllowDoubleClick)) {
+            m_path = f.string();
+            if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) accept(ctx);
+        }
+    }
+    ImGui::EndChild();
+    if (!go.empty()) {
+        const std::string name = fs::path(m_path).filename().string();
+        m_folder = go;
+        m_path = (m_folder / name).string();
+        list_folder();
+    }
+}
+
+}  // namespace boardscape::viewer

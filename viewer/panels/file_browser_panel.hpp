@@ -1,0 +1,37 @@
+// A small built-in file browser (no external dialog library): a path field, the folders and
+// matching files of the current folder, and OK. One panel serves Open, Save As, Export PNG and
+// Export CSV; OK queues the matching command.
+#pragma once
+
+#include "panels/panel.hpp"
+
+#include <filesystem>
+
+namespace boardscape::viewer {
+
+enum class BrowseMode { open, save_as, export_png, export_csv };
+
+class FileBrowserPanel : public Panel {
+public:
+    FileBrowserPanel();
+    /// Opens the browser in `mode`, starting in `folder` with `file_name` proposed.
+    void start(BrowseMode mode, const std::filesystem::path& folder, const std::string& file_name);
+    bool active() const { return visible; }
+
+protected:
+    void draw_contents(PanelContext& ctx) override;
+    void on_closed() override { visible = false; }
+
+private:
+    void list_folder();
+    void accept(PanelContext& ctx);
+
+    BrowseMode m_mode = BrowseMode::open;
+    std::filesystem::path m_folder;
+    std::string m_path;  // edit buffer: full path of the chosen file
+    std::vector<std::filesystem::path> m_dirs;
+    std::vector<std::filesystem::path> m_files;
+    std::string m_error;
+};
+
+}  // namespace boardscape::viewer

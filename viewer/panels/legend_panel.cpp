@@ -1,0 +1,120 @@
+#include "panels/legend_panel.hpp"
+
+#include "app/vocab_labels.hpp"
+#include "canvas/palette.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace boardscape::viewer {
+
+namespace {
+
+void legend_entry(const LegendEntry& e, float line_h) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = line_h * 1.6f;
+    const ImVec2 c(p.x + w * 0.5f, p.y + line_h * 0.5f);
+    const float r = line_h * 0.36f;
+    switch (e.swatch) {
+    case LegendEntry::Swatch::disc:
+        dl->AddCircleFilled(c, r, e.colour, 24);
+        dl->AddCircle(c, r, IM_COL32(40, 40, 40, 255), 24, 1.0f);
+        break;
+    case LegendEntry::Swatch::square:
+        dl->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), e.colour);
+        break;
+    case LegendEntry::Swatch::line:
+        dl->AddLine(ImVec2(p.x, c.y), ImVec2(p.x + w, c.y), e.colour, std::max(1.0f, e.thickness * line_h / 18.0f));
+        break;
+    case LegendEntry::Swatch::ring:
+        dl->AddCircleFilled(c, r * 0.6f, IM_COL32(200, 200, 200, 255), 20);
+        dl->AddCircle(c, r, e.colour, 24, line_h * 0.16f);
+        break;
+    case LegendEntry::Swatch::gradient:
+        for (int i = 0; i < 8; ++i) {
+            const float x0 = p.x + w * 2.0f * static_cast<float>(i) / 8.0f;
+            dl->AddRectFilled(ImVec2(x0, p.y + line_h * 0.2f), ImVec2(x0 + w * 2.0f / 8.0f + 0.5f, p.y + line_h * 0.8f),
+                              heat_colour(static_cast<float>(i) / 7.0f));
+        }
+        ImGui::Dummy(ImVec2(w * 2.0f, line_h));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(e.text.c_str());
+        return;
+    }
+    ImGui::Dummy(ImVec2(w, line_h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(e.text.c_str());
+}
+
+}  // namespace
+
+LegendPanel::LegendPanel()
+    : Panel("Legend", ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse) {}
+
+void LegendPanel::draw_contents(PanelContext& ctx) {
+    const float h = ImGui::GetTextLineHeight();
+    const OverlayStyle& ov = ctx.overlay;
+    if (ov.kind != Overlay::none) {
+        ImGui::TextUnformatted(ov.title.c_str());
+        for (const auto& e : ov.legend) legend_entry(e, h);
+        for (const auto& line : ov.summary) ImGui::TextUnformatted(line.c_str());
+        ImGui::Separator();
+    }
+    // Shapes.
+    const ImU32 grey = IM_COL32(150, 150, 150, 255);
+    {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float r = h * 0.38f;
+        float x = p.x + r;
+        const float y = p.y + h * 0.5f;
+        const char* names[] = {"Board", "Agency", "Person", "Area"};
+        for (int k = 0; k < 4; ++k) {
+            switch (k) {
+            case 0: dl->AddCircleFilled(ImVec2(x, y), r, grey, 20); dl->AddCircle(ImVec2(x, y), r, IM_COL32(40, 40, 40, 255), 20, 1.2f); break;
+            case 1: dl->AddRectFilled(ImVec2(x - r * 0.8f, y - r * 0.8f), ImVec2(x + r * 0.8f, y + r * 0.8f), grey); break;
+            case 2: dl->AddCircleFilled(ImVec2(x, y), r * 0.45f, grey, 12); break;
+            case 3: dl->AddQuadFilled(ImVec2(x, y - r * 0.6f), ImVec2(x + r * 0.6f, y), ImVec2(x, y + r * 0.6f), ImVec2(x - r * 0.6f, y), grey); break;
+            }
+            const float tw = ImGui::CalcTextSize(names[k]).x;
+            dl->AddText(ImVec2(x + r + 4, p.y), ImGui::GetColorU32(ImGuiCol_Text), names[k]);
+            x += r * 2 + 4 + tw + h * 0.9f;
+        }
+        ImGui::Dummy(ImVec2(x - p.x, h));
+        if (ctx.text_log) ctx.text_log->add("Board Agency Person Area");
+    }
+    const bool recoloured_boards = ov.kind == Overlay::boundaries || ov.kind == Overlay::load;
+    if (!recoloured_boards) {
+        // Only the kinds present in the dataset, so the key stays short.
+        std::set<BoardKind> kinds;
+        for (const auto& b : ctx.session.dataset().boards) kinds.insert(b.kind);
+        ImGui::TextDisabled("Boards by kind");
+        for (BoardKind k : kinds) {
+            if (k == BoardKind::childrens_trust && kinds.count(BoardKind::cypp)) continue;
+            std::string text(short_label(k));
+            text += " \xE2\x80\x94 ";
+            text += label(k);
+            legend_entry({LegendEntry::Swatch::disc, board_kind_colour(k), text, 0}, h);
+        }
+    }
+    if (ov.kind != Overlay::load) {
+        ImGui::TextDisabled("Agencies and people by sector");
+        std::set<std::string_view> groups;
+        std::vector<Sector> firsts;
+        for (const auto& a : ctx.session.dataset().agencies)
+            if (groups.insert(sector_colour_group(a.sector)).second) firsts.push_back(a.sector);
+        std::sort(firsts.begin(), firsts.end());
+        for (Sector s : firsts)
+            legend_entry({LegendEntry::Swatch::square, sector_colour(s), std::string(sector_colour_group(s)), 0}, h);
+    }
+    if (!ctx.view.workshop.enabled) {
+        ImGui::TextDisabled("Lines");
+        const CanvasTheme& th = canvas_theme(false);
+        legend_entry({LegendEntry::Swatch::line, with_alpha(th.edge[0], 2.5f), "Membership (person on board)", 2}, h);
+        legend_entry({LegendEntry::Swatch::line, th.edge[2], "Sub-group of", 4}, h);
+        legend_entry({LegendEntry::Swatch::line, th.edge[3], "Relation between boards", 4}, h);
+    }
+}
+
+}  // namespace boardscape::viewer

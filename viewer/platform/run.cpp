@@ -1,0 +1,177 @@
+#include "platform/run.hpp"
+
+#include "app/app.hpp"
+#include "app/locate.hpp"
+#include "export/offscreen.hpp"
+#include "platform/gl.hpp"
+#include "platform/window.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace boardscape::viewer {
+
+namespace {
+
+/// Opens FILE or the bundled default; reports what it could not open on stderr too.
+void open_initial(App& app, const ViewerOptions& o) {
+    if (o.file) {
+        if (!app.open_file(*o.file)) {
+            std::cerr << "boardscape-viewer: could not open " << o.file->string() << "\n";
+            for (const auto& l : app.problems().lines) std::cerr << "  " << l << "\n";
+        }
+        return;
+    }
+    if (const auto def = find_bundled_dataset()) {
+        app.open_file(*def);
+    } else {
+        std::cerr << "boardscape-viewer: the bundled " << default_dataset_name
+                  << " was not found; open a file with File > Open\n";
+    }
+}
+
+/// Applies the command-line view options as commands, like a user would.
+void apply_view_options(App& app, const ViewerOptions& o) {
+    if (o.overlay) app.apply_now(SetOverlay{*o.overlay});
+    if (o.select) {
+        if (!app.session().scene().find(*o.select))
+            std::cerr << "boardscape-viewer: --select: no entity with id '" << *o.select << "'\n";
+        app.apply_now(SelectEntity{*o.select, false});
+    }
+    if (o.anonymise) app.apply_now(SetAnonymise{true});
+    if (o.workshop) {
+        WorkshopSettings w = app.view().workshop;
+        w.enabled = true;
+        if (o.workshop_scale > 0) w.text_scale = o.workshop_scale;
+        app.apply_now(SetWorkshop{w});
+    }
+}
+
+void write_state(const App& app, const std::filesystem::path& p, std::string& last) {
+    const std::string s = app.state_json();
+    if (s == last) return;
+    last = s;
+    const auto tmp = p.string() + ".tmp";
+    {
+        std::ofstream out(tmp);
+        out << s << "\n";
+    }
+    std::rename(tmp.c_str(), p.string().c_str());  // readers never see half a file
+}
+
+}  // namespace
+
+int run_interactive(const ViewerOptions& o) {
+    try {
+        GlfwLibrary glfw;
+        Window window(o.size_given ? o.width : 1600, o.size_given ? o.height : 900, "Boardscape", true);
+        ImGuiContextScope imgui;
+        ImGuiBackends backends(window, true);
+        App app;
+        open_initial(app, o);
+        apply_view_options(app, o);
+        std::string last_state;
+        while (!window.should_close() && !app.wants_quit()) {
+            // Sleep while nothing moves; wake at once on input.
+            if (app.session().has_dataset() && !app.commands().size() && ImGui::GetIO().MouseDown[0] == false)
+                glfwWaitEventsTimeout(1.0 / 60.0);
+            else
+                glfwPollEvents();
+            if (app.prepare_frame(window.content_scale())) ImGuiBackends::reload_fonts();
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            app.build_frame();
+            ImGui::Render();
+            int w = 0, h = 0;
+            window.framebuffer_size(w, h);
+            glViewport(0, 0, w, h);
+            glClearColor(0.97f, 0.97f, 0.96f, 1);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            glfwSwapBuffers(window.handle());
+            app.end_frame();
+
+            window.set_fullscreen(app.wants_fullscreen());
+            window.set_title(app.window_title());
+            if (const auto png = app.take_png_request()) {
+                window.framebuffer_size(w, h);
+                RenderOptions ro;
+                ro.width = w;
+                ro.height = h;
+                ro.frames = 1;
+                const Image img = render_offscreen(app, ro);
+                if (const std::string err = write_png(*png, img); !err.empty())
+                    app.report_problem("Could not export the PNG", {err});
+            }
+            if (o.state_out) write_state(app, *o.state_out, last_state);
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "boardscape-viewer: error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+int run_headless(const ViewerOptions& o) {
+    try {
+        GlfwLibrary glfw;
+        Window window(64, 64, "Boardscape (offscreen)", false);
+        ImGuiContextScope imgui;
+        ImGuiBackends backends(window, false);
+        AppOptions ao;
+        ao.threaded_layout = false;
+        ao.keyboard = false;
+        ao.remember_recent = false;
+        App app(ao);
+        open_initial(app, o);
+        if (!app.session().has_dataset()) return 1;
+        apply_view_options(app, o);
+        // The layout settles before any picture is taken.
+        if (!app.settle_layout(20000)) std::cerr << "boardscape-viewer: warning: layout did not fully converge\n";
+        RenderOptions ro;
+        ro.width = o.width;
+        ro.height = o.height;
+        ro.frames = o.frames;
+        if (o.bench_frames > 0) {
+            std::vector<double> ms;
+            ro.frames = o.bench_frames;
+            ro.build_ms = &ms;
+            render_offscreen(app, ro);
+            // The first frames build fonts and size windows; they are not steady state.
+            const std::size_t skip = std::min<std::size_t>(ms.size() / 10, 5);
+            std::vector<double> steady(ms.begin() + static_cast<std::ptrdiff_t>(skip), ms.end());
+            const auto& st = app.canvas().stats();
+            std::printf("frames %zu  nodes %zu  edges %zu  drawn nodes %zu  drawn edges %zu  labels %zu\n",
+                        steady.size(), app.session().scene().nodes.size(), app.session().scene().edges.size(),
+                        st.nodes_drawn, st.edges_drawn, st.labels_drawn);
+            std::printf("frame build CPU ms: p50 %.3f  p95 %.3f\n", percentile(steady, 50), percentile(steady, 95));
+            if (!o.screenshot) return 0;
+            ro.build_ms = nullptr;
+            ro.frames = 1;
+        }
+        if (o.screenshot) {
+            const Image img = render_offscreen(app, ro);
+            if (const std::string err = write_png(*o.screenshot, img); !err.empty()) {
+                std::cerr << "boardscape-viewer: error: " << err << "\n";
+                return 1;
+            }
+        }
+        if (o.state_out) {
+            std::string last;
+            write_state(app, *o.state_out, last);
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "boardscape-viewer: error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace boardscape::viewer
