@@ -3,8 +3,13 @@
 
 #include "barnes_hut.hpp"
 #include "parallel.hpp"
+#include "rng.hpp"
 
 #include <algorithm>
+#ifdef BOARDSCAPE_LAYOUT_TRACE
+#include <cstdio>
+#include <cstdlib>
+#endif
 #include <cmath>
 #include <numeric>
 #include <utility>
@@ -17,29 +22,28 @@ namespace {
 
 // [SECTION] Tuning constants
 
-constexpr double repulsion_c = 0.2;       // Hu's C: repulsion strength relative to springs
-constexpr double theta = 0.9;             // Barnes–Hut opening criterion (cell width / distance)
-constexpr double cooling = 0.9;           // Hu's adaptive step factor
-constexpr double tolerance = 0.01;        // converged when the mean move < tolerance·K
-constexpr std::size_t coarsest_size = 40; // stop coarsening at this many nodes
-constexpr double work_budget = 1.2e6;     // node-iterations allowed per level (caps iterations)
-constexpr int min_level_iterations = 40;
-constexpr int max_level_iterations = 500;
+#ifdef BOARDSCAPE_LAYOUT_TRACE
+double env_or(const char* name, double fallback) {
+    const char* v = std::getenv(name);
+    return v ? std::atof(v) : fallback;
+}
+#define TUNABLE(type, name, value) const type name = static_cast<type>(env_or(#name, value));
+#else
+#define TUNABLE(type, name, value) constexpr type name = value;
+#endif
+TUNABLE(double, repulsion_c, 0.2)        // Hu's C: repulsion strength relative to springs
+TUNABLE(double, theta, 1.2)              // Barnes–Hut opening criterion (cell width / distance)
+TUNABLE(double, cooling, 0.9)            // Hu's adaptive step factor
+TUNABLE(double, tolerance, 0.01)         // converged when the mean move < tolerance·K
+TUNABLE(std::size_t, coarsest_size, 40)  // stop coarsening at this many nodes
+TUNABLE(double, work_budget, 1.5e5)      // node-iterations allowed per level (caps iterations)
+TUNABLE(int, min_level_iterations, 40)
+TUNABLE(int, max_level_iterations, 300)
+TUNABLE(double, fine_step, 0.5)          // first step on a prolonged level, in K
+TUNABLE(double, jitter, 0.3)             // prolongation spread, in K·sqrt(cluster mass)
 constexpr std::size_t parallel_grain = 2048;  // nodes per thread below which we stay serial
 
-// [SECTION] Deterministic random numbers (splitmix64; std distributions differ by library)
-
-struct Rng {
-    std::uint64_t state;
-    explicit Rng(std::uint64_t seed) : state(seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-};
+using detail::Rng;
 
 bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
 
@@ -195,9 +199,11 @@ void iterate(ComponentSim& s, double K, int threads) {
     s.fy.resize(n);
     const double ck2 = repulsion_c * K * K;
     parallel_for(n, threads, parallel_grain, [&](std::size_t b, std::size_t e) {
-        for (std::size_t i = b; i < e; ++i) {
+        const auto& order = s.tree.order();
+        for (std::size_t t = b; t < e; ++t) {
+            const std::uint32_t i = order[t];
             double rx = 0, ry = 0;
-            s.tree.repulsion(static_cast<std::uint32_t>(i), s.x[i], s.y[i], theta, rx, ry);
+            s.tree.repulsion(i, s.x[i], s.y[i], theta, rx, ry);
             const double mi = lv.mass[i];
             double fx = ck2 * mi * rx, fy = ck2 * mi * ry;
             for (std::uint32_t k = lv.offsets[i]; k < lv.offsets[i + 1]; ++k) {
@@ -241,6 +247,9 @@ void iterate(ComponentSim& s, double K, int threads) {
     ++s.iterations;
     const double mean_move = movable > 0 ? moved / static_cast<double>(movable) : 0;
     if (movable == 0 || mean_move < tolerance * K || s.iterations >= s.cap) {
+#ifdef BOARDSCAPE_LAYOUT_TRACE
+        std::fprintf(stderr, "level %zu n=%zu iterations=%d step=%g\n", s.level, n, s.iterations, s.step);
+#endif
         if (s.level == 0) {
             s.done = true;
             return;
@@ -252,7 +261,7 @@ void iterate(ComponentSim& s, double K, int threads) {
         Rng rng(0x51ED270B3A7C4D1FULL ^ (s.level * 0x9E3779B97F4A7C15ULL) ^ s.nodes.size());
         for (std::size_t i = 0; i < fine.n; ++i) {
             const std::uint32_t c = fine.coarse_of[i];
-            const double r = 0.3 * K * std::sqrt(lv.mass[c]) * rng.uniform();
+            const double r = jitter * K * std::sqrt(lv.mass[c]) * rng.uniform();
             const double a = 6.283185307179586 * rng.uniform();
             nx[i] = s.x[c] + r * std::cos(a);
             ny[i] = s.y[c] + r * std::sin(a);
@@ -263,7 +272,7 @@ void iterate(ComponentSim& s, double K, int threads) {
         s.iterations = 0;
         s.progress = 0;
         s.energy = 0;
-        s.step = K;
+        s.step = fine_step * K;
         s.cap = 0;
     }
 }

@@ -1,0 +1,184 @@
+// boardscape_bench: the project's benchmark (DESIGN §7). Prints one CSV row per (graph, engine)
+// with time, peak memory and layout quality, and ratios to Graphviz sfdp run on the same graph
+// in the same run. Each measured step runs in a forked child so its peak memory is its own.
+//
+//   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
+#include "bench_util.hpp"
+#include "boost_fr.hpp"
+
+#include "boardscape/layout/force_layout.hpp"
+#include "boardscape/layout/metrics.hpp"
+#include "boardscape/layout/synthetic.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bs = boardscape;
+namespace lay = boardscape::layout;
+using namespace boardscape::bench;
+
+namespace {
+
+// [SECTION] Options and rows
+
+struct Options {
+    std::string only;
+    bool sfdp = true;
+    std::string tmp = "/tmp";
+    std::string datasets;
+};
+
+struct BenchGraph {
+    std::string name;
+    lay::LayoutGraph g;
+};
+
+struct Row {
+    std::string graph, engine;
+    std::size_t nodes = 0, edges = 0;
+    Measured m;
+    std::optional<lay::LayoutQuality> q;
+};
+
+std::string fmt(double v, int digits = 3) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+std::string ratio(double a, double b, int digits = 2) {
+    if (!(b > 0) || !(a >= 0)) return "";
+    return fmt(a / b, digits);
+}
+
+void print_header() {
+    std::cout << "graph,engine,nodes,edges,seconds,cpu_seconds,peak_mb,stress,neighbourhood,crossings,"
+                 "speedup_vs_sfdp,peak_mb_vs_sfdp,stress_vs_sfdp,neighbourhood_vs_sfdp,"
+                 "crossings_vs_sfdp,note\n";
+}
+
+void print_row(const Row& r, const Row* sfdp) {
+    std::cout << r.graph << ',' << r.engine << ',' << r.nodes << ',' << r.edges << ',';
+    if (!r.m.ok) {
+        std::cout << ",,,,,,,,,,," << r.m.error << "\n" << std::flush;
+        return;
+    }
+    std::cout << fmt(r.m.seconds) << ',' << fmt(r.m.cpu_seconds) << ',' << fmt(r.m.peak_mb, 1) << ',';
+    if (r.q) {
+        std::cout << fmt(r.q->stress, 4) << ',' << fmt(r.q->neighbourhood, 3) << ','
+                  << (r.q->crossings.estimated ? "~" : "") << fmt(r.q->crossings.count, 0);
+    } else {
+        std::cout << ",,";
+    }
+    std::cout << ',';
+    const bool cmp = sfdp && sfdp->m.ok && sfdp != &r && r.q && sfdp->q;
+    if (cmp) {
+        std::cout << ratio(sfdp->m.seconds, r.m.seconds) << ','
+                  << ratio(r.m.peak_mb, sfdp->m.peak_mb) << ','
+                  << ratio(r.q->stress, sfdp->q->stress, 3) << ','
+                  << ratio(r.q->neighbourhood, sfdp->q->neighbourhood, 3) << ','
+                  << ratio(r.q->crossings.count, sfdp->q->crossings.count, 3) << ',';
+    } else {
+        std::cout << ",,,,,";
+    }
+    std::cout << (r.q && r.q->crossings.estimated ? "crossings sampled" : "") << "\n" << std::flush;
+}
+
+// [SECTION] Engines
+
+Row run_engine(const BenchGraph& bg, const std::string& engine, const Options& opt) {
+    Row row;
+    row.graph = bg.name;
+    row.engine = engine;
+    row.nodes = bg.g.node_count;
+    row.edges = bg.g.edges.size();
+    const std::string out = opt.tmp + "/boardscape-bench-" + std::to_string(getpid()) + ".pos";
+    std::vector<lay::Vec2> pos;
+    if (engine == "sfdp") {
+        const std::string dot = opt.tmp + "/boardscape-bench-" + std::to_string(getpid()) + ".dot";
+        const std::string plain = dot + ".plain";
+        write_dot(bg.g, dot);
+        row.m = run_sfdp(dot, bg.g.node_count, plain, pos);
+        std::filesystem::remove(dot);
+        std::filesystem::remove(plain);
+    } else {
+        row.m = run_in_child([&]() -> double {
+            const double t0 = now_seconds();
+            std::vector<lay::Vec2> p;
+            if (engine == "boost-fr") {
+                p = boost_fr_layout(bg.g, 1);
+            } else {
+                lay::LayoutOptions lo;
+                lo.seed = 1;
+                lo.multilevel = engine != "boardscape-1level";
+                p = lay::run_layout(bg.g, lo);
+            }
+            const double s = now_seconds() - t0;
+            write_positions(p, out);
+            return s;
+        });
+        if (row.m.ok) {
+            auto p = read_positions(out, bg.g.node_count);
+            if (p) pos = std::move(*p);
+            else {
+                row.m.ok = false;
+                row.m.error = "no positions";
+            }
+        }
+        std::filesystem::remove(out);
+    }
+    if (row.m.ok) row.q = lay::measure_layout(bg.g, pos, 1);
+    return row;
+}
+
+void bench_graph(const BenchGraph& bg, const Options& opt) {
+    std::optional<Row> sfdp;
+    if (opt.sfdp) {
+        sfdp = run_engine(bg, "sfdp", opt);
+        print_row(*sfdp, &*sfdp);
+    }
+    const Row* ref = sfdp ? &*sfdp : nullptr;
+    print_row(run_engine(bg, "boardscape", opt), ref);
+    if (bg.g.node_count <= 2500) print_row(run_engine(bg, "boost-fr", opt), ref);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options opt;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << "boardscape_bench: " << a << " needs a value\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--only") opt.only = value();
+        else if (a == "--no-sfdp") opt.sfdp = false;
+        else if (a == "--tmp") opt.tmp = value();
+        else if (a == "--datasets") opt.datasets = value();
+        else {
+            std::cerr << "usage: boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] "
+                         "[--datasets DIR]\n";
+            return 2;
+        }
+    }
+    auto wanted = [&](const std::string& name) {
+        return opt.only.empty() || name.find(opt.only) != std::string::npos;
+    };
+    print_header();
+    std::vector<std::pair<std::string, std::function<lay::LayoutGraph()>>> graphs = {
+        {"grid-50x50", [] { return lay::grid_graph(50, 50); }},
+        {"community-5k-20k", [] { return lay::community_graph(5000, 20000, 7); }},
+        {"community-20k-100k", [] { return lay::community_graph(20000, 100000, 7); }},
+    };
+    for (auto& [name, make] : graphs)
+        if (wanted(name)) bench_graph({name, make()}, opt);
+    return 0;
+}
