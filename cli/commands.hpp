@@ -19,6 +19,8 @@ struct Command {
     X(summary)                     \
     X(report)                      \
     X(export)                      \
+    X(layout)                      \
+    X(generate)                    \
     X(import_ons)                  \
     X(extract)                     \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
