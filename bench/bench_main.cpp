@@ -2,22 +2,35 @@
 // with time, peak memory and layout quality, and ratios to Graphviz sfdp run on the same graph
 // in the same run. Each measured step runs in a forked child so its peak memory is its own.
 //
+// Besides layouts it times load + validate and the four analyses on a generated 20k-entity
+// landscape (DESIGN §7 targets).
+//
 //   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
 #include "bench_util.hpp"
 #include "boost_fr.hpp"
+
+#include "boardscape/analysis/boundaries.hpp"
+#include "boardscape/analysis/load.hpp"
+#include "boardscape/analysis/overlap.hpp"
+#include "boardscape/analysis/representation.hpp"
+#include "boardscape/dataset_json.hpp"
+#include "boardscape/generate.hpp"
+#include "boardscape/layout/dataset_graph.hpp"
 
 #include "boardscape/layout/force_layout.hpp"
 #include "boardscape/layout/metrics.hpp"
 #include "boardscape/layout/synthetic.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace bs = boardscape;
+using namespace boardscape;
 namespace lay = boardscape::layout;
 using namespace boardscape::bench;
 
@@ -42,6 +55,7 @@ struct Row {
     std::size_t nodes = 0, edges = 0;
     Measured m;
     std::optional<lay::LayoutQuality> q;
+    std::string note;
 };
 
 std::string fmt(double v, int digits = 3) {
@@ -85,7 +99,9 @@ void print_row(const Row& r, const Row* sfdp) {
     } else {
         std::cout << ",,,,,";
     }
-    std::cout << (r.q && r.q->crossings.estimated ? "crossings sampled" : "") << "\n" << std::flush;
+    std::string note = r.note;
+    if (r.q && r.q->crossings.estimated) note += std::string(note.empty() ? "" : "; ") + "crossings sampled";
+    std::cout << note << "\n" << std::flush;
 }
 
 // [SECTION] Engines
@@ -146,6 +162,54 @@ void bench_graph(const BenchGraph& bg, const Options& opt) {
     if (bg.g.node_count <= 2500) print_row(run_engine(bg, "boost-fr", opt), ref);
 }
 
+// [SECTION] Load and analyses on a generated landscape
+
+void bench_dataset_work(const Options& opt) {
+    GenerateOptions go;
+    go.people = 16000;
+    go.boards = 1200;
+    go.seed = 11;
+    const Dataset d = generate_landscape(go);
+    const std::size_t entities = d.areas.size() + d.agencies.size() + d.boards.size() + d.people.size();
+    const std::string file = opt.tmp + "/boardscape-bench-" + std::to_string(getpid()) + ".json";
+    save_dataset_file(d, file);
+    auto row = [&](const std::string& engine, const std::function<double()>& work,
+                   const std::string& note) {
+        Row r;
+        r.graph = "landscape-" + std::to_string(entities / 1000) + "k-entities";
+        r.engine = engine;
+        r.nodes = entities;
+        r.edges = d.memberships.size();
+        r.m = run_in_child(work);
+        r.note = note;
+        print_row(r, nullptr);
+    };
+    row("load+validate", [&] {
+        const double t0 = now_seconds();
+        const LoadResult lr = load_dataset_file(file);
+        return lr.dataset.people.empty() ? -1.0 : now_seconds() - t0;
+    }, "target <= 0.200 s");
+    AnalysisOptions ao;
+    row("analyses-4", [&] {
+        OverlapOptions oo;
+        oo.brokers = false;
+        const double t0 = now_seconds();
+        const auto ov = compute_overlap(d, ao, oo);
+        const auto bd = compute_boundaries(d, ao);
+        const auto ld = compute_load(d, ao);
+        const auto rp = compute_representation(d, ao);
+        const double s = now_seconds() - t0;
+        return ov.board_pairs.size() + bd.agencies.size() + ld.people.size() + rp.boards.size() > 0 ? s : -1.0;
+    }, "overlap (no brokers) + boundaries + load + representation; target <= 0.100 s");
+    row("brokers", [&] {
+        const double t0 = now_seconds();
+        const auto ov = compute_overlap(d, ao);
+        const double s = now_seconds() - t0;
+        return ov.brokers.empty() ? -1.0 : s;
+    }, "overlap with brokers (Brandes; sampled above 5000 vertices)");
+    std::filesystem::remove(file);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,7 +242,30 @@ int main(int argc, char** argv) {
         {"community-5k-20k", [] { return lay::community_graph(5000, 20000, 7); }},
         {"community-20k-100k", [] { return lay::community_graph(20000, 100000, 7); }},
     };
-    for (auto& [name, make] : graphs)
-        if (wanted(name)) bench_graph({name, make()}, opt);
+    graphs.push_back({"landscape-5000p-500b", [] {
+                          GenerateOptions go;
+                          go.people = 5000;
+                          go.boards = 500;
+                          go.seed = 3;
+                          return lay::dataset_graph(generate_landscape(go)).graph;
+                      }});
+    if (!opt.datasets.empty() && std::filesystem::is_directory(opt.datasets)) {
+        std::vector<std::filesystem::path> files;
+        for (const auto& e : std::filesystem::directory_iterator(opt.datasets))
+            if (e.path().extension() == ".json") files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files)
+            graphs.push_back({"dataset:" + f.stem().string(),
+                              [f] { return lay::dataset_graph(load_dataset_file(f).dataset).graph; }});
+    }
+    for (auto& [name, make] : graphs) {
+        if (!wanted(name)) continue;
+        try {
+            bench_graph({name, make()}, opt);
+        } catch (const std::exception& e) {
+            std::cout << name << ",,,,,,,,,,,,,,," << "skipped: " << e.what() << "\n";
+        }
+    }
+    if (wanted("landscape-20k") || wanted("analyses") || wanted("load")) bench_dataset_work(opt);
     return 0;
 }
