@@ -216,6 +216,10 @@ void App::apply(const Command& c) {
             [&](const SetOverlay& o) {
                 m_view.overlay = o.overlay;
                 m_dirty_overlay = true;
+                // The matching table comes to the front: overlap pairs, boundaries by agency,
+                // load by agency, representation.
+                const int tab[] = {-1, 0, 3, 1, 4};
+                if (const int t = tab[static_cast<int>(o.overlay)]; t >= 0) m_analysis_panel.set_current_tab(t);
             },
             [&](const SetFilters& f) {
                 if (!f.filters.same_analysis_inputs(m_view.filters)) m_dirty_derived = true;
@@ -363,10 +367,15 @@ void App::compute_layout() {
     const ImVec2 d = io.DisplaySize;
     UiLayout l;
     if (m_view.workshop.enabled) {
+        // The legend is always shown in workshop mode, in its own column so the fitted map
+        // never sits underneath it.
+        const float legend_w = std::min(430.0f * s, d.x * 0.3f);
         l.canvas_min = ImVec2(0, 0);
-        l.canvas_max = d;
+        l.canvas_max = ImVec2(d.x - legend_w, d.y);
+        l.legend_pos = ImVec2(d.x - legend_w, 0);
+        l.legend_size = ImVec2(legend_w, d.y);
     } else {
-        const float left = m_filters_panel.visible || m_legend_panel.visible ? std::min(330.0f * s, d.x * 0.25f) : 0.0f;
+        const float left = m_filters_panel.visible || m_legend_panel.visible ? std::min(370.0f * s, d.x * 0.25f) : 0.0f;
         const float right = m_inspector_panel.visible ? std::min(400.0f * s, d.x * 0.28f) : 0.0f;
         const float bottom = m_analysis_panel.visible ? std::min(270.0f * s, d.y * 0.3f) : 0.0f;
         const float legend_h = m_filters_panel.visible ? (d.y - top) * 0.5f : d.y - top;
@@ -460,17 +469,11 @@ void App::draw_panels() {
             m_inspector_panel.draw(ctx);
             m_analysis_panel.draw(ctx);
         }
-        const bool legend_was = m_legend_panel.visible;
-        if (!m_filters_panel.visible) m_legend_panel.visible = legend_was;
         if (m_session.has_dataset()) m_legend_panel.draw(ctx);
     } else if (m_session.has_dataset()) {
-        // Workshop: only the legend, floating at the canvas's top right, sized to its contents.
-        const float pad = 16 * m_fonts.scale();
-        ImGui::SetNextWindowPos(ImVec2(m_layout.canvas_max.x - pad, m_layout.canvas_min.y + pad), ImGuiCond_Always,
-                                ImVec2(1, 0));
-        ImGui::SetNextWindowBgAlpha(0.94f);
-        m_legend_panel.clear_placement();
-        m_legend_panel.set_flags(fixed | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar);
+        // Workshop: only the legend, in the column beside the map.
+        m_legend_panel.place(m_layout.legend_pos, m_layout.legend_size);
+        m_legend_panel.set_flags(fixed | ImGuiWindowFlags_NoTitleBar);
         const bool was = m_legend_panel.visible;
         m_legend_panel.visible = true;  // always shown in workshop mode
         m_legend_panel.draw(ctx);

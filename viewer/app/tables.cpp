@@ -23,6 +23,7 @@ TableModel overlap_table(const Session& s, bool anon) {
     t.name = "Overlap pairs";
     t.columns = {"Board A", "Board B", "Shared people", "Jaccard", "Min overlap", "Newman weight"};
     t.numeric = {false, false, true, true, true, true};
+    t.default_sort = 2;
     for (const auto& p : s.derived().overlap.board_pairs) {
         t.rows.push_back({text(s.display_name(p.a, anon)), text(s.display_name(p.b, anon)), number(p.shared),
                           number(p.jaccard, 2), number(p.min_overlap, 2), number(p.newman_weight, 2)});
@@ -40,6 +41,7 @@ TableModel agency_load_table(const Session& s, bool anon) {
     t.name = "Load by agency";
     t.columns = {"Agency", "Sector", "Seats", "People", "Boards", "Meetings/yr", "Hours/yr", "Attended h"};
     t.numeric = {false, false, true, true, true, true, true, true};
+    t.default_sort = 6;
     for (const auto& a : s.derived().load.agencies) {
         t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))), number(a.seats),
                           number(a.people), number(a.boards), number(a.meetings), number(a.hours),
@@ -54,6 +56,7 @@ TableModel person_load_table(const Session& s, bool anon) {
     t.name = "Load by person";
     t.columns = {"Person", "Agency", "Seats", "Boards", "Meetings/yr", "Hours/yr", "Attended h"};
     t.numeric = {false, false, true, true, true, true, true};
+    t.default_sort = 5;
     const Dataset& d = s.dataset();
     for (const auto& p : s.derived().load.people) {
         std::string agency;
@@ -72,6 +75,7 @@ TableModel boundaries_table(const Session& s, bool anon) {
     t.columns = {"Agency", "Sector", "Meetings to attend", "Boards to attend", "Equal", "Agency wider",
                  "Agency narrower", "Straddles"};
     t.numeric = {false, false, true, false, true, true, true, true};
+    t.default_sort = 2;
     for (const auto& a : s.derived().boundaries.agencies) {
         std::string boards;
         for (const auto& [kind, n] : a.boards_to_attend) {
@@ -141,6 +145,7 @@ TableModel brokers_table(const Session& s, bool anon) {
     t.name = "Brokers";
     t.columns = {"Name", "Type", "Betweenness"};
     t.numeric = {false, false, true};
+    t.default_sort = 2;
     for (const auto& b : s.derived().overlap.brokers) {
         if (b.betweenness <= 0) continue;
         t.rows.push_back({text(s.display_name(b.id, anon)), text(std::string(label(b.type))),

@@ -24,6 +24,7 @@ struct TableModel {
     std::vector<std::vector<TableCell>> rows;
     std::vector<std::string> row_entity;  /// by row: id selected when the row is clicked
     std::string note;  // a line under the tab (e.g. "brokers estimated")
+    int default_sort = -1;  // column sorted (descending) when the table first shows; -1: rows as given
 };
 
 /// Overlap pairs, load by agency, load by person, boundaries per agency, the representation

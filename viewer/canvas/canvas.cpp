@@ -99,8 +99,10 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
         m_label_cache_valid = false;
     }
 
-    // Screen positions, sizes, culling and emphasis for every node.
+    // Screen positions, sizes, culling and emphasis for every node. Nodes grow more slowly
+    // than text with the workshop scale, so big type does not turn the map into one blob.
     const float growth = zoom_growth(cam);
+    const float node_scale = std::sqrt(std::max(in.scale, 0.1f));
     m_screen.resize(n);
     m_radius.resize(n);
     m_layer.resize(n);
@@ -119,7 +121,7 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
         const EntityType t = scene.nodes[i].type;
         m_screen[i] = have_positions ? cam.to_screen(in.positions[i]) : ScreenPoint{min.x, min.y};
         const float ov = i < in.overlay.size.size() ? in.overlay.size[i] : 1.0f;
-        m_radius[i] = base_radius_px(t, t == EntityType::board && is_top_board(in, i)) * in.scale * growth * ov;
+        m_radius[i] = base_radius_px(t, t == EntityType::board && is_top_board(in, i)) * node_scale * growth * ov;
         m_layer[i] = draw_layer(t);
         const float r = m_radius[i] + 4;
         m_on_screen[i] = have_positions && in.visibility.node_visible[i] && m_screen[i].x + r >= min.x &&
@@ -217,7 +219,8 @@ void Canvas::draw_edges(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec
     const Scene& scene = in.session.scene();
     if (in.positions.size() != scene.nodes.size()) return;
     const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
-    const auto selected = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
+    const auto sel = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
+    const NodeIndex selected = sel.value_or(static_cast<NodeIndex>(-1));
     // Level of detail: with very many edges on screen the fringe is invisible anyway.
     const bool aa = scene.edges.size() < 30000;
     PrimWriter pw(dl);
@@ -241,7 +244,7 @@ void Canvas::draw_edges(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec
                 (ed.type == EdgeType::membership || ed.type == EdgeType::works_for || ed.type == EdgeType::covers))
                 col = with_alpha(col, 0.35f);
             if (m_dim[ed.u] || m_dim[ed.v]) col = with_alpha(col, 0.3f);
-            if (selected && (ed.u == *selected || ed.v == *selected)) {
+            if (ed.u == selected || ed.v == selected) {
                 col = with_alpha(theme.outline, 0.85f);
                 w = 2.0f * in.scale;
             }
@@ -302,7 +305,7 @@ void Canvas::draw_rings_and_marks(const CanvasInput& in, ImDrawList* dl) {
     for (NodeIndex i = 0; i < scene.nodes.size() && i < in.overlay.rings.size(); ++i) {
         const auto& ring = in.overlay.rings[i];
         if (ring.empty() || !m_on_screen[i]) continue;
-        const float thick = 5.0f * in.scale * std::min(1.5f, zoom_growth(in.view.camera));
+        const float thick = 7.0f * in.scale * std::min(1.5f, zoom_growth(in.view.camera));
         const float rad = m_radius[i] + 2.5f * in.scale + thick * 0.5f;
         const float step = 2 * pi / static_cast<float>(ring.size());
         const float gap = ring.size() > 1 ? std::min(0.12f, step * 0.2f) : 0.0f;
@@ -369,9 +372,11 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
     m_candidates.insert(m_candidates.end(), scene.label_order.begin(), scene.label_order.end());
 
     int attempts = 0;
+    m_label_tried.assign(scene.nodes.size(), 0);
     for (NodeIndex i : m_candidates) {
         if (m_labels.size() >= max_labels || attempts > 4000) break;
-        if (!m_on_screen[i]) continue;
+        if (!m_on_screen[i] || m_label_tried[i]) continue;
+        m_label_tried[i] = 1;
         const SceneNode& node = scene.nodes[i];
         const bool emphasised = m_emphasis[i] != 0 || (in.overlay.subject && *in.overlay.subject == i);
         const bool top = is_top_board(in, i);
@@ -387,7 +392,7 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
                 if (growth < 0.9f) continue;
                 break;
             case EntityType::person:
-                if (growth < (multi ? 1.2f : 1.6f)) continue;
+                if (growth < (multi ? (in.session.derived().node_boards[i] >= 3 ? 0.9f : 1.2f) : 1.6f)) continue;
                 break;
             case EntityType::area:
                 if (growth < 1.8f) continue;

@@ -85,6 +85,7 @@ private:
     std::vector<std::uint8_t> m_emphasis;  // selection neighbourhood and search hits
     std::vector<NodeIndex> m_draw_order;   // nodes by layer; rebuilt when the scene changes
     std::vector<NodeIndex> m_candidates;
+    std::vector<std::uint8_t> m_label_tried;  // by node: each node is tried once a frame
     LabelGrid m_grid;
 
     struct PlacedLabel {

@@ -37,8 +37,19 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         der.bnd_of_agency[*selected] != static_cast<std::size_t>(-1))
         agency_row = der.bnd_of_agency[*selected];
     if (!agency_row && !der.boundaries.agencies.empty()) {
-        agency_row = 0;  // sorted by meetings to attend: the busiest agency
-        st.hint = "Showing the busiest agency; click an agency (square) to compare its footprint.";
+        // No agency chosen: show the one whose footprint cuts across boards in the most ways
+        // (the mismatch story), ties to the one with most meetings to attend (the list order).
+        int best = -1;
+        for (std::size_t i = 0; i < der.boundaries.agencies.size(); ++i) {
+            bool seen[5] = {false, false, false, false, false};
+            for (const auto& rel : der.boundaries.agencies[i].relations) seen[static_cast<int>(rel.relation)] = true;
+            const int variety = seen[0] + seen[1] + seen[2] + seen[3] * 2;  // straddling counts double
+            if (variety > best) {
+                best = variety;
+                agency_row = i;
+            }
+        }
+        st.hint = "No agency selected: showing the one whose boundary cuts across boards most. Click an agency (square).";
     }
     for (const auto& rel : {BoundaryRelation::equal, BoundaryRelation::agency_wider,
                             BoundaryRelation::agency_narrower, BoundaryRelation::straddles,

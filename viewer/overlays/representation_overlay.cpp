@@ -29,7 +29,7 @@ OverlayStyle representation_overlay(const Session& s, bool anonymise) {
         st.fade[i] = 0;
         if (br.expected.empty()) continue;
         ++boards;
-        st.size[i] = 1.35f;
+        st.size[i] = 1.5f;
         for (const SectorPresence& sp : br.expected) {
             ImU32 c = rep_absent;
             if (sp.present && sp.senior_regular > 0) {

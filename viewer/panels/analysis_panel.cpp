@@ -54,6 +54,9 @@ void AnalysisPanel::draw_table(PanelContext& ctx, const TableModel& t, int index
     ImGui::TableSetupScrollFreeze(1, 1);
     for (int c = 0; c < cols; ++c) {
         ImGuiTableColumnFlags cf = c == 0 ? ImGuiTableColumnFlags_WidthFixed : 0;
+        if (c == t.default_sort) cf |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending;
+        else if (c < static_cast<int>(t.numeric.size()) && t.numeric[static_cast<std::size_t>(c)])
+            cf |= ImGuiTableColumnFlags_PreferSortDescending;
         if (c == 0) cf |= ImGuiTableColumnFlags_NoHide;
         const float w = c == 0 ? ImGui::GetFontSize() * 16 : 0.0f;
         ImGui::TableSetupColumn(t.columns[static_cast<std::size_t>(c)].c_str(), cf, w, static_cast<ImGuiID>(c));

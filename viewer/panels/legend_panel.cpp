@@ -44,7 +44,7 @@ void legend_entry(const LegendEntry& e, float line_h) {
     }
     ImGui::Dummy(ImVec2(w, line_h));
     ImGui::SameLine();
-    ImGui::TextUnformatted(e.text.c_str());
+    ImGui::TextWrapped("%s", e.text.c_str());
 }
 
 }  // namespace
@@ -56,9 +56,11 @@ void LegendPanel::draw_contents(PanelContext& ctx) {
     const float h = ImGui::GetTextLineHeight();
     const OverlayStyle& ov = ctx.overlay;
     if (ov.kind != Overlay::none) {
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(ov.title.c_str());
         for (const auto& e : ov.legend) legend_entry(e, h);
         for (const auto& line : ov.summary) ImGui::TextUnformatted(line.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::Separator();
     }
     // Shapes.
