@@ -7,6 +7,7 @@
 #include "boardscape/import/ons_import.hpp"
 
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 namespace boardscape::cli {
@@ -69,6 +70,14 @@ int run_import_ons(const Args& args) {
         if (auto v = args.get("health")) src.health = *v;
         if (auto v = args.get("nhs-areas")) src.nhs_areas = *v;
         if (auto v = args.get("probation")) src.probation = *v;
+        if (auto v = args.get("district-chain")) src.district_chain = *v;
+        std::optional<LoadResult> later;
+        if (auto v = args.get("successors")) {
+            later = load_input(*v);
+            if (!later) return exit_input;
+            opts.successors = &later->dataset;
+            opts.successors_label = std::filesystem::path(*v).filename().string();
+        }
         if (!src.tiers || !src.csp || !src.health)
             throw UsageError("need --reference DIR, or all of --tiers, --csp and --health");
 
@@ -130,6 +139,8 @@ Command command_import_ons() {
         {"health", 0, "FILE", "LAD x ICB/CCG table with LSOA counts"},
         {"nhs-areas", 0, "FILE", "CCG->NHS England area team table"},
         {"probation", 0, "FILE", "police force area->probation region table"},
+        {"successors", 0, "FILE", "a later landscape (e.g. england-2024.json): LSCB -> partnership lineage and CCG -> ICB notes"},
+        {"district-chain", 0, "FILE", "district codes across vintages (LAD16 ... LAD24) for --successors"},
         {"joint-boards", 0, "FILE", "CSV kind,name,codes,from,until,source replacing the built-in joint boards"},
         {"as-of", 0, "YYYY-MM-DD", "the file's analysis date (default: 1 July of --year)"},
         {"split-share", 0, "S", "split a district between commissioners holding >= S of its LSOAs (default 0.5)"},

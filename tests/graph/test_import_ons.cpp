@@ -5,6 +5,7 @@
 #include "boardscape/analysis/boundaries.hpp"
 #include "boardscape/import/ons_import.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -304,4 +305,29 @@ TEST_CASE("import-ons: the real reference lookups give the national counts") {
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lscb; }) == 147);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::hwb; }) == 152);
     }
+}
+
+TEST_CASE("import-ons: lineage to a later landscape (LSCB successor, CCG -> ICB note)") {
+    // The later file is the same tiny England imported for 2024; the 2015 import's LSCBs get
+    // the 2024 partnerships with the same footprint as successors, from 29 Sep 2019.
+    TempDir dir("lineage");
+    const auto src = write_fixture(dir);
+    const Dataset later = import_ons(src, ImportOptions{}).dataset;
+    ImportOptions o;
+    o.year = 2015;
+    o.successors = &later;
+    o.successors_label = "later.json";
+    const auto res = import_ons(src, o);
+    const Dataset& d = res.dataset;
+    const auto b = d.find_board(BoardId("lscb-shire"));
+    REQUIRE(b);
+    REQUIRE(d.boards[*b].successor.has_value());
+    CHECK(d.boards[*b].successor->value == "lscp-shire");
+    CHECK(d.boards[*b].until == Date{2019, 9, 29});
+    const auto s = d.find_board(BoardId("lscp-shire"));
+    REQUIRE(s);
+    CHECK(d.boards[*s].from == Date{2019, 9, 29});
+    CHECK(footprint_of(d, "lscp-shire") == std::vector<std::string>{"shire"});
+    const std::string want = "lineage: NHS South Integrated Care Board (E54000002) -> NHS South Integrated Care Board (100.0% of its LSOAs)";
+    CHECK(std::find(res.notes.begin(), res.notes.end(), want) != res.notes.end());
 }

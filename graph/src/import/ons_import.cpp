@@ -2,6 +2,8 @@
 // tables, checks them against each other, and builds a Dataset (see ons_import.hpp).
 #include "boardscape/import/ons_import.hpp"
 
+#include "boardscape/analysis/common.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -189,6 +191,7 @@ public:
         build_areas();
         build_boards();
         build_agencies();
+        if (m_opt.successors) build_lineage(*m_opt.successors);
         build_meta();
         m_out.dataset.reindex();
         return std::move(m_out);
@@ -566,7 +569,7 @@ private:
         }
         m_children.assign(m_out.dataset.areas.size(), {});
         m_parent.assign(m_out.dataset.areas.size(), SIZE_MAX);
-        std::unordered_map<std::string, std::size_t> index;
+        auto& index = m_area_index;
         for (std::size_t i = 0; i < m_out.dataset.areas.size(); ++i) index[m_out.dataset.areas[i].id.value] = i;
         for (std::size_t i = 0; i < m_out.dataset.areas.size(); ++i)
             if (const auto& p = m_out.dataset.areas[i].parent) {
@@ -577,6 +580,7 @@ private:
 
     std::vector<std::vector<std::size_t>> m_children;
     std::vector<std::size_t> m_parent;
+    std::unordered_map<std::string, std::size_t> m_area_index;
 
     /// Replaces complete sets of siblings by their parent (parts → district → county), so
     /// footprints read as councils where they can.
@@ -849,6 +853,165 @@ private:
         for (const auto& [region, areas] : region_areas)
             add_agency(unique_id("probation-" + slugify(region), ""), "Probation Service " + region + " region",
                        Sector::probation, compact(areas));
+    }
+
+
+    // -- lineage -------------------------------------------------------------------------------
+    std::map<std::string, std::string> m_chain;  // district code → its code in the newest vintage
+
+    void read_chain(const CsvTable& t) {
+        note_source(t, TableRole::district_chain);
+        const auto cols = recognise_columns(t);
+        const OnsColumn* oldest = nullptr;
+        const OnsColumn* newest = nullptr;
+        for (const auto& c : cols) {
+            if (c.entity != OnsEntity::district || c.field != OnsField::code) continue;
+            if (!oldest || c.year.value_or(0) < oldest->year.value_or(0)) oldest = &c;
+            if (!newest || c.year.value_or(0) > newest->year.value_or(0)) newest = &c;
+        }
+        if (!oldest || oldest == newest)
+            throw ImportError(t.file, 1, 1, "missing column: a district chain needs two district code columns "
+                                            "of different years (e.g. ltla16_code … ltla24_code)");
+        for (const auto& row : t.rows) {
+            const auto& from = t.cell(row, oldest->index);
+            const auto& to = t.cell(row, newest->index);
+            if (!is_england(from.text)) continue;
+            auto [it, inserted] = m_chain.emplace(from.text, to.text);
+            if (!inserted && it->second != to.text)
+                throw ImportError(t.file, to.line, to.column,
+                                  "contradictory row: district " + from.text + " becomes " + it->second +
+                                      " on an earlier line but " + to.text + " here");
+        }
+    }
+
+    std::string carried(const std::string& code) const {
+        const auto it = m_chain.find(code);
+        return it == m_chain.end() ? code : it->second;
+    }
+
+    /// District code of a leaf area: its own code, or its parent's for a district part.
+    static std::optional<std::string> district_code(const Dataset& d, std::size_t leaf) {
+        const Area& a = d.areas[leaf];
+        if (a.code) return a.code;
+        if (a.parent)
+            if (auto p = d.find_area(*a.parent); p && d.areas[*p].code) return d.areas[*p].code;
+        return std::nullopt;
+    }
+
+    void build_lineage(const Dataset& later) {
+        if (m_src.district_chain) read_chain(read_csv_file(*m_src.district_chain));
+        const std::string label = m_opt.successors_label.empty() ? "the successor file" : m_opt.successors_label;
+        const auto later_leaves = area_leaves(later);
+        // Leaf population shares of each later district, by the later agency holding the leaf.
+        std::map<std::string, std::map<std::string, double>> icb_share;  // district → ICB id → LSOAs
+        for (const auto& a : later.agencies) {
+            if (a.sector != Sector::health_commissioner) continue;
+            for (auto leaf : footprint_leaves(later, later_leaves, a.footprint))
+                if (auto code = district_code(later, leaf))
+                    icb_share[*code][a.id.value] += later.areas[leaf].population.value_or(1.0);
+        }
+        // Districts of each later partnership.
+        struct Later {
+            const Board* board;
+            std::set<std::string> districts;
+        };
+        std::vector<Later> partnerships;
+        for (const auto& b : later.boards) {
+            if (b.kind != BoardKind::lscp || b.parent) continue;
+            Later l{&b, {}};
+            for (auto leaf : footprint_leaves(later, later_leaves, b.footprint))
+                if (auto code = district_code(later, leaf)) l.districts.insert(*code);
+            partnerships.push_back(std::move(l));
+        }
+
+        // LSCB → the partnership holding most of its LSOAs.
+        const Date switch_date{2019, 9, 29};
+        auto& boards = m_out.dataset.boards;
+        std::map<std::string, std::string> added;  // later board id → id here
+        const std::size_t n_boards = boards.size();
+        for (std::size_t bi = 0; bi < n_boards; ++bi) {
+            if (boards[bi].kind != BoardKind::lscb) continue;
+            std::set<std::string> mine;
+            for (const auto& f : boards[bi].footprint)
+                for (const auto& [code, d] : m_districts)
+                    if (d.area == index_of(f) || m_parent[d.area] == index_of(f)) mine.insert(code);
+            double total = 0;
+            std::map<std::size_t, double> weight;
+            for (const auto& code : mine) {
+                const double w = static_cast<double>(m_district_total[code]);
+                total += w;
+                for (std::size_t p = 0; p < partnerships.size(); ++p)
+                    if (partnerships[p].districts.count(carried(code))) weight[p] += w;
+            }
+            if (weight.empty()) {
+                m_out.notes.push_back("lineage: " + boards[bi].name + " has no successor partnership in " + label);
+                continue;
+            }
+            const auto best = std::max_element(weight.begin(), weight.end(), [&](const auto& x, const auto& y) {
+                return x.second != y.second ? x.second < y.second
+                                            : partnerships[x.first].board->id > partnerships[y.first].board->id;
+            });
+            const Board& succ = *partnerships[best->first].board;
+            if (best->second * 2 < total) {
+                // No partnership holds a majority: a successor would be a guess.
+                std::string msg = "lineage: " + boards[bi].name + " has no successor (no partnership in " + label +
+                                  " holds a majority of its LSOAs:";
+                for (const auto& [p, w] : weight) msg += " " + partnerships[p].board->name + " " + pct(w / total) + ";";
+                msg.back() = ')';
+                m_out.notes.push_back(msg);
+                continue;
+            }
+            auto it = added.find(succ.id.value);
+            if (it == added.end()) {
+                std::set<std::size_t> areas;
+                for (const auto& [code, d] : m_districts)
+                    if (partnerships[best->first].districts.count(carried(code))) areas.insert(d.area);
+                const std::string id = unique_id(succ.id.value, "");
+                add_board(id, succ.name, BoardKind::lscp, compact(areas));
+                boards.back().from = switch_date;
+                it = added.emplace(succ.id.value, id).first;
+            }
+            boards[bi].until = switch_date;
+            boards[bi].successor = BoardId(it->second);
+            std::string msg = "lineage: " + boards[bi].name + " -> " + succ.name;
+            if (best->second < total) {
+                msg += " (" + pct(best->second / total) + " of its LSOAs; also";
+                for (const auto& [p, w] : weight)
+                    if (p != best->first) msg += " " + partnerships[p].board->name + " " + pct(w / total) + ";";
+                msg.back() = ')';
+            }
+            m_out.notes.push_back(msg);
+        }
+
+        // CCG → the ICB holding most of its LSOAs (a note: agencies have no lineage field).
+        std::map<std::string, std::string> later_names;
+        for (const auto& a : later.agencies) later_names[a.id.value] = a.name;
+        for (const auto& [code, c] : m_comms) {
+            std::map<std::string, double> w;
+            double total = 0;
+            for (auto area : c.areas) {
+                const auto dcode = district_code(m_out.dataset, area);
+                if (!dcode) continue;
+                const double pop = m_out.dataset.areas[area].population.value_or(0);
+                const auto it = icb_share.find(carried(*dcode));
+                if (it == icb_share.end()) continue;
+                double sum = 0;
+                for (const auto& [icb, n] : it->second) sum += n;
+                for (const auto& [icb, n] : it->second) w[icb] += pop * n / sum;
+                total += pop;
+            }
+            if (w.empty()) continue;
+            const auto best = std::max_element(w.begin(), w.end(), [](const auto& x, const auto& y) {
+                return x.second != y.second ? x.second < y.second : x.first > y.first;
+            });
+            m_out.notes.push_back("lineage: " + c.name + " (" + code + ") -> " + later_names[best->first] + " (" +
+                                  pct(best->second / total) + " of its LSOAs)");
+        }
+    }
+
+    std::size_t index_of(const AreaId& id) const {
+        const auto it = m_area_index.find(id.value);
+        return it == m_area_index.end() ? SIZE_MAX : it->second;
     }
 
     // -- meta ----------------------------------------------------------------------------------

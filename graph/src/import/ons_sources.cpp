@@ -15,6 +15,7 @@ std::string_view to_string(TableRole r) {
         case TableRole::health: return "LAD × health commissioner (LSOA counts)";
         case TableRole::nhs_areas: return "CCG → NHS England area team";
         case TableRole::probation: return "police force area → probation region";
+        case TableRole::district_chain: return "district codes across vintages";
     }
     return "?";
 }
@@ -41,8 +42,8 @@ std::optional<TableRole> classify_columns(const std::vector<OnsColumn>& cols,
     int district_codes = 0;
     for (const auto& c : cols)
         if (c.entity == OnsEntity::district && c.field == OnsField::code) ++district_codes;
-    // Tables chaining several vintages of districts (LAD16 → … → LAD24) play no role here.
-    if (district_codes > 1) return std::nullopt;
+    // Tables chaining several vintages of districts (LAD16 → … → LAD24) carry codes forward.
+    if (district_codes > 1) return TableRole::district_chain;
     const bool district = district_codes == 1;
 
     if (district && has_commissioner(cols) && has(cols, OnsEntity::lsoa, OnsField::count))
@@ -150,6 +151,13 @@ ImportSources discover_sources(const std::filesystem::path& dir, int year,
     // (26 June 2021), so they describe nothing earlier.
     if (year >= 2021)
         if (const auto* c = choose(TableRole::probation)) s.probation = c->path;
+    // The chain is only read for lineage; the newest one carries codes furthest forward.
+    if (const auto it = by_role.find(TableRole::district_chain); it != by_role.end()) {
+        const Candidate* best = &it->second.front();
+        for (const auto& c : it->second)
+            if (c.vintage.value_or(0) > best->vintage.value_or(0)) best = &c;
+        s.district_chain = best->path;
+    }
     return s;
 }
 

@@ -25,7 +25,8 @@ enum class TableRole {
     csp,           // LAD → CSP → PFA
     health,        // LAD × health commissioner with LSOA counts
     nhs_areas,     // CCG → NHS England area team / local office
-    probation      // police force area (by name) → probation region
+    probation,     // police force area (by name) → probation region
+    district_chain // LAD16 → … → LAD24: each district's code in a later vintage (lineage)
 };
 std::string_view to_string(TableRole r);
 
@@ -40,6 +41,7 @@ struct ImportSources {
     std::optional<std::filesystem::path> health;
     std::optional<std::filesystem::path> nhs_areas;
     std::optional<std::filesystem::path> probation;
+    std::optional<std::filesystem::path> district_chain;  // only used with a successor file
 };
 
 /// Scans `dir` (not recursively) for *.csv files and picks one table per role for `year`: the
@@ -82,6 +84,12 @@ struct ImportOptions {
     double split_share = 0.5;
     std::map<BoardKind, Cadence> cadences = default_cadences();
     std::vector<JointBoard> joint_boards = builtin_joint_boards();
+    /// A later landscape (e.g. england-2024.json). When given, each LSCB gets the partnership
+    /// there that covers most of its LSOAs as its `successor` (added to this file, from
+    /// 29 Sep 2019), and a note maps each CCG to the ICB holding most of its LSOAs. District
+    /// codes are carried forward through `district_chain` when that table is given.
+    const Dataset* successors = nullptr;
+    std::string successors_label;  // its file name, for notes
 };
 
 struct ImportResult {
