@@ -900,6 +900,7 @@ private:
 
     void build_lineage(const Dataset& later) {
         if (m_src.district_chain) read_chain(read_csv_file(*m_src.district_chain));
+        m_out.dataset.reindex();  // district parts find their parent district through the index
         const std::string label = m_opt.successors_label.empty() ? "the successor file" : m_opt.successors_label;
         const auto later_leaves = area_leaves(later);
         // Leaf population shares of each later district, by the later agency holding the leaf.
