@@ -23,6 +23,7 @@ struct Command {
     X(generate)                    \
     X(import_ons)                  \
     X(extract)                     \
+    X(format)                      \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 

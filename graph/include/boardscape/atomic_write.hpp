@@ -1,0 +1,34 @@
+// Saving that never loses work: text is written to an unnamed (or, where the file system has no
+// O_TMPFILE, a hidden) temporary file in the target's folder, fsynced, and renamed over the
+// target, optionally keeping the previous version as TARGET.bak. A crash or SIGKILL at any
+// moment leaves the target either as it was or complete (see tests/cli/test_format_kill.cpp).
+#pragma once
+
+#include "boardscape/model.hpp"
+
+#include <filesystem>
+#include <string_view>
+
+namespace boardscape {
+
+struct AtomicWriteOptions {
+    /// Keep the file being replaced (if any) as PATH.bak, itself replaced atomically; the
+    /// backup shares the old file's data (a hard link), or is a copy where links are refused.
+    bool keep_backup = false;
+};
+
+/// PATH with ".bak" appended to its file name.
+std::filesystem::path backup_path(const std::filesystem::path& path);
+
+/// Writes `text` to `path` atomically, keeping an existing file's permissions. Throws
+/// std::runtime_error("cannot write PATH: REASON") on failure and never leaves a partial target.
+/// A kill between the two final renames can leave a hidden ".NAME.tmp-…" file in the folder
+/// (never the target itself); a kill while writing leaves nothing where O_TMPFILE works.
+void write_file_atomically(const std::filesystem::path& path, std::string_view text,
+                           const AtomicWriteOptions& options = {});
+
+/// dataset_to_json_text(d) written with write_file_atomically.
+void save_dataset_file(const Dataset& d, const std::filesystem::path& path,
+                       const AtomicWriteOptions& options);
+
+}  // namespace boardscape
