@@ -71,6 +71,15 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query) {
         if (a.id.value == query || (a.code && fold(*a.code) == q)) return i;
         if (fold(a.name) == q || fold(uninvert(a.name)) == q || fold(a.id.value) == q) exact.push_back(i);
     }
+    if (exact.empty()) {
+        // "Bristol" for "City of Bristol" / "Bristol, City of", "Herefordshire" for "County of …".
+        for (std::size_t i = 0; i < d.areas.size(); ++i) {
+            std::string n = fold(uninvert(d.areas[i].name));
+            for (std::string_view prefix : {"city of ", "county of "})
+                if (n.rfind(prefix, 0) == 0) n = n.substr(prefix.size());
+            if (n == q) exact.push_back(i);
+        }
+    }
     if (exact.size() == 1) return exact.front();
     if (exact.size() > 1) {
         std::vector<std::string> ids;

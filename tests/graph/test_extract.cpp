@@ -64,6 +64,7 @@ TEST_CASE("extract: areas are found by id, code or name") {
     CHECK(find_area_by_query(d, "e07000001") == 1);
     CHECK(find_area_by_query(d, "county c") == 0);
     CHECK(find_area_by_query(d, "City of Bristol") == 3);  // ONS inverted name
+    CHECK(find_area_by_query(d, "bristol") == 3);
     try {
         (void)find_area_by_query(d, "Vail");
         FAIL("expected an error");
