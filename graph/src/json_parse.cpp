@@ -5,10 +5,9 @@
 #include "json_internal.hpp"
 
 #include <algorithm>
-#include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <limits>
 #include <memory>
 #include <unordered_set>
@@ -125,10 +124,43 @@ struct OverflowNumber {
     bool negative;
 };
 
+/// Whether a JSON number token is too large for a double (nlohmann's "number overflow"), as
+/// opposed to too small (which nlohmann rounds to 0). Locale-independent, unlike strtod.
+bool overflows_double(std::string_view token) {
+    double value = 0;
+    const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+    if (ec != std::errc::result_out_of_range) return false;
+    // Out of range either way: decide by the decimal magnitude of the first significant digit.
+    std::size_t i = token[0] == '-' ? 1 : 0;
+    long magnitude = 0;
+    bool significant = false;
+    for (; i < token.size() && token[i] >= '0' && token[i] <= '9'; ++i) {
+        if (token[i] != '0') significant = true;
+        if (significant) ++magnitude;
+    }
+    if (i < token.size() && token[i] == '.') {
+        for (++i; i < token.size() && token[i] >= '0' && token[i] <= '9'; ++i) {
+            if (significant) break;
+            if (token[i] != '0') significant = true;
+            else --magnitude;
+        }
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9') ++i;
+    }
+    long exponent = 0;
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        const bool negative = i < token.size() && token[i] == '-';
+        if (i < token.size() && (token[i] == '-' || token[i] == '+')) ++i;
+        for (; i < token.size() && token[i] >= '0' && token[i] <= '9'; ++i)
+            exponent = std::min<long>(exponent * 10 + (token[i] - '0'), 1'000'000);
+        if (negative) exponent = -exponent;
+    }
+    return significant && magnitude + exponent > 0;
+}
+
 std::vector<OverflowNumber> find_overflowing_numbers(std::string_view text) {
     std::vector<OverflowNumber> found;
     std::uint64_t ordinal = 0;
-    std::string buffer;
     std::size_t i = has_bom(text) ? 3 : 0;
     auto number_char = [](char c) {
         return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -143,10 +175,8 @@ std::vector<OverflowNumber> find_overflowing_numbers(std::string_view text) {
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             const std::size_t start = i;
             while (i < text.size() && number_char(text[i])) ++i;
-            buffer.assign(text.substr(start, i - start));
-            errno = 0;
-            const double v = std::strtod(buffer.c_str(), nullptr);
-            if (!std::isfinite(v)) found.push_back({start, i, ordinal, buffer[0] == '-'});
+            const std::string_view token = text.substr(start, i - start);
+            if (overflows_double(token)) found.push_back({start, i, ordinal, token[0] == '-'});
             ++ordinal;
         } else if (word_char(c)) {
             while (i < text.size() && word_char(text[i])) ++i;  // true, false, null, garbage

@@ -163,6 +163,20 @@ TEST_CASE("json syntax: 1e400 becomes a validation error at its pointer, and par
     }
 }
 
+TEST_CASE("json syntax: underflowing numbers are zero, even next to an overflowing one") {
+    const std::string text = R"({"format": "boardscape", "version": 1,
+      "areas": [{"id": "a", "name": "A", "population": 1e-400},
+                {"id": "b", "name": "B", "population": 0.0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001},
+                {"id": "c", "name": "C", "population": 2E+308}]})";
+    try {
+        parse_dataset(text, "t.json");
+        FAIL("expected a LoadError");
+    } catch (const LoadError& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        CHECK(e.diagnostics()[0].pointer == "/areas/2/population");
+    }
+}
+
 TEST_CASE("json syntax: a syntax error after an overflowing number still has its position") {
     const Diagnostic d = only_error("{\"a\": 1e400,\n \"b\": tru}");
     CHECK(d.line == 2);
