@@ -603,50 +603,77 @@ void App::draw_menu_bar() {
 
 void App::handle_keys() {
     const ImGuiIO& io = ImGui::GetIO();
+    auto presses = std::exchange(m_key_presses, {});
     if (io.WantTextInput) return;
-    const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-    // Letter and digit keys: GLFW key codes equal their upper-case ASCII codes.
-    if (io.KeyCtrl) {
-        if (pressed('Z')) m_commands.push(io.KeyShift ? Command{Redo{}} : Command{Undo{}});
-        if (pressed('Y')) m_commands.push(Redo{});
+    // Keys ImGui saw go down this frame (tests drive these), unless the platform already
+    // reported them. Letters and digits: GLFW key codes equal upper-case ASCII.
+    const int named[] = {ImGui::GetKeyIndex(ImGuiKey_LeftArrow), ImGui::GetKeyIndex(ImGuiKey_RightArrow),
+                         ImGui::GetKeyIndex(ImGuiKey_Escape)};
+    constexpr int glfw_mod_shift = 1, glfw_mod_control = 2;
+    const int mods = (io.KeyCtrl ? glfw_mod_control : 0) | (io.KeyShift ? glfw_mod_shift : 0);
+    const auto consider = [&](int k) {
+        if (k < 0 || !ImGui::IsKeyPressed(k, false)) return;
+        for (const auto& p : presses)
+            if (p.first == k) return;
+        presses.emplace_back(k, mods);
+    };
+    for (int k : {int{'0'}, int{'1'}, int{'2'}, int{'3'}, int{'4'}, int{'W'}, int{'A'}, int{'F'}, int{'C'}, int{'/'}, int{'='},
+                  int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, 333, 334})
+        consider(k);
+    for (int k : named) consider(k);
+    for (const auto& [key, m] : presses) handle_key(key, (m & glfw_mod_control) != 0, (m & glfw_mod_shift) != 0);
+}
+
+void App::handle_key(int key, bool ctrl, bool shift) {
+    if (ctrl) {
         const fs::path folder = m_session.has_dataset() ? m_session.path().parent_path() : fs::path();
         const std::string stem = m_session.has_dataset() ? m_session.path().stem().string() : "landscape";
-        if (pressed('O')) m_browser.start(BrowseMode::open, folder, "");
-        if (pressed('S') && m_session.has_dataset()) m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
-        if (pressed('E') && m_session.has_dataset()) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
-        if (pressed('Q')) m_quit = true;
+        switch (key) {
+        case 'Z': m_commands.push(shift ? Command{Redo{}} : Command{Undo{}}); break;
+        case 'Y': m_commands.push(Redo{}); break;
+        case 'O': m_browser.start(BrowseMode::open, folder, ""); break;
+        case 'S':
+            if (m_session.has_dataset()) m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
+            break;
+        case 'E':
+            if (m_session.has_dataset()) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
+            break;
+        case 'Q': m_quit = true; break;
+        default: break;
+        }
         return;
     }
     const Overlay by_digit[] = {Overlay::none, Overlay::overlap, Overlay::boundaries, Overlay::load,
                                 Overlay::representation};
-    for (int k = 0; k <= 4; ++k)
-        if (pressed('0' + k)) m_commands.push(SetOverlay{by_digit[k]});
     WorkshopSettings w = m_view.workshop;
-    if (pressed('W')) {
+    if (key >= '0' && key <= '4') {
+        m_commands.push(SetOverlay{by_digit[key - '0']});
+    } else if (key == 'W') {
         w.enabled = !w.enabled;
         m_commands.push(SetWorkshop{w});
-    }
-    if (m_view.workshop.enabled && (pressed('=') || pressed(334 /* keypad + */))) {
+    } else if ((key == '=' || key == 334 /* keypad + */) && w.enabled) {
         w.text_scale = std::min(3.0f, w.text_scale + 0.25f);
         m_commands.push(SetWorkshop{w});
-    }
-    if (m_view.workshop.enabled && (pressed('-') || pressed(333 /* keypad - */))) {
+    } else if ((key == '-' || key == 333 /* keypad - */) && w.enabled) {
         w.text_scale = std::max(1.0f, w.text_scale - 0.25f);
         m_commands.push(SetWorkshop{w});
-    }
-    if (pressed('A')) m_commands.push(SetAnonymise{!m_view.anonymise});
-    if (pressed('F')) m_commands.push(FitView{});
-    if (pressed('C')) m_commands.push(ClearFilters{});
-    if (pressed('/')) {
+    } else if (key == 'A') {
+        m_commands.push(SetAnonymise{!m_view.anonymise});
+    } else if (key == 'F') {
+        m_commands.push(FitView{});
+    } else if (key == 'C') {
+        m_commands.push(ClearFilters{});
+    } else if (key == '/') {
         m_filters_panel.focus_search();
-        if (m_view.workshop.enabled) {
+        if (w.enabled) {
             w.enabled = false;
             m_commands.push(SetWorkshop{w});
         }
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), false)) m_commands.push(StepSavedView{1});
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow), false)) m_commands.push(StepSavedView{-1});
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    } else if (key == ImGui::GetKeyIndex(ImGuiKey_RightArrow)) {
+        m_commands.push(StepSavedView{1});
+    } else if (key == ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) {
+        m_commands.push(StepSavedView{-1});
+    } else if (key == ImGui::GetKeyIndex(ImGuiKey_Escape)) {
         if (m_view.focus) m_commands.push(FocusEgo{std::nullopt, 1});
         else m_commands.push(SelectEntity{std::nullopt, false});
     }

@@ -71,6 +71,10 @@ public:
     /// Runs the layout synchronously to convergence (at most `max_steps` stepper calls).
     bool settle_layout(int max_steps = 4000);
 
+    /// A key press seen by the platform (GLFW key code, GLFW modifier bits). ImGui 1.86 misses
+    /// a press and release that arrive within one frame; these are never lost.
+    void queue_key_press(int key, int mods) { m_key_presses.emplace_back(key, mods); }
+
     // [SECTION] Requests for the platform shell
     std::optional<std::filesystem::path> take_png_request();
     bool wants_quit() const { return m_quit; }
@@ -169,6 +173,8 @@ private:
     bool m_quit = false;
     std::optional<std::filesystem::path> m_png_request;
     std::vector<std::filesystem::path> m_recent;
+    std::vector<std::pair<int, int>> m_key_presses;
+    void handle_key(int key, bool ctrl, bool shift);
 };
 
 }  // namespace boardscape::viewer

@@ -65,12 +65,26 @@ void write_state(const App& app, const std::filesystem::path& p, std::string& la
     std::rename(tmp.c_str(), p.string().c_str());  // readers never see half a file
 }
 
+/// Key presses seen since the last frame; GLFW calls this before ImGui's own handler (ImGui
+/// chains to callbacks installed before it), so a tap shorter than a frame is still seen.
+struct KeyTap {
+    std::vector<std::pair<int, int>> presses;
+};
+
+void on_key(GLFWwindow* w, int key, int, int action, int mods) {
+    if (action != GLFW_PRESS) return;
+    if (auto* tap = static_cast<KeyTap*>(glfwGetWindowUserPointer(w))) tap->presses.emplace_back(key, mods);
+}
+
 }  // namespace
 
 int run_interactive(const ViewerOptions& o) {
     try {
         GlfwLibrary glfw;
         Window window(o.size_given ? o.width : 1600, o.size_given ? o.height : 900, "Boardscape", true);
+        KeyTap tap;
+        glfwSetWindowUserPointer(window.handle(), &tap);
+        glfwSetKeyCallback(window.handle(), on_key);
         ImGuiContextScope imgui;
         ImGuiBackends backends(window, true);
         App app;
@@ -83,6 +97,8 @@ int run_interactive(const ViewerOptions& o) {
                 glfwWaitEventsTimeout(1.0 / 60.0);
             else
                 glfwPollEvents();
+            for (const auto& [key, mods] : tap.presses) app.queue_key_press(key, mods);
+            tap.presses.clear();
             if (app.prepare_frame(window.content_scale())) ImGuiBackends::reload_fonts();
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();

@@ -1,0 +1,188 @@
+// ImGui frames without GL: a real ImGui context with a built font atlas, the App's panels and
+// canvas, and synthetic mouse and keyboard input through ImGuiIO. Nothing is rendered.
+#include "app/app.hpp"
+#include "fixture.hpp"
+#include "platform/window.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+
+using namespace boardscape;
+using namespace boardscape::viewer;
+
+namespace {
+
+struct FrameRig {
+    ImGuiContextScope context;
+    App app;
+    explicit FrameRig(bool anonymise = false) : app(options()) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1600, 900);
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+        app.set_dataset(viewer_test::small_landscape(), "small.json");
+        app.settle_layout();
+        if (anonymise) app.apply_now(SetAnonymise{true});
+        for (int i = 0; i < 3; ++i) frame();
+    }
+    static AppOptions options() {
+        AppOptions o;
+        o.threaded_layout = false;
+        o.remember_recent = false;
+        return o;
+    }
+    void frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        app.prepare_frame(1.0f);
+        io.DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        app.build_frame();
+        ImGui::Render();
+        app.end_frame();
+    }
+    void key(int k) {
+        ImGui::GetIO().KeysDown[k] = true;
+        frame();
+        ImGui::GetIO().KeysDown[k] = false;
+        frame();
+    }
+    ScreenPoint where(const char* id) {
+        const auto n = app.session().scene().find(id);
+        REQUIRE(n);
+        const auto p = app.canvas().drawn_position(*n);
+        REQUIRE(p);
+        return *p;
+    }
+};
+
+}  // namespace
+
+TEST_SUITE("viewer frames") {
+
+TEST_CASE("frames build without GL: panels, canvas, labels") {
+    FrameRig rig;
+    CHECK(ImGui::FindWindowByName("Filters") != nullptr);
+    CHECK(ImGui::FindWindowByName("Inspector") != nullptr);
+    CHECK(ImGui::FindWindowByName("Analysis") != nullptr);
+    CHECK(ImGui::FindWindowByName("Legend") != nullptr);
+    const CanvasStats& st = rig.app.canvas().stats();
+    CHECK(st.nodes_drawn == 14);
+    CHECK(st.edges_drawn >= 20);
+    CHECK(st.labels_drawn > 0);
+    CHECK(st.labels_drawn <= Canvas::max_labels);
+    const ImDrawData* dd = ImGui::GetDrawData();
+    REQUIRE(dd != nullptr);
+    CHECK(dd->CmdListsCount > 0);
+    CHECK(dd->TotalVtxCount > 0);
+    // The canvas fills what the panels leave: left of the inspector, above the tables.
+    const UiLayout& l = rig.app.ui_layout();
+    CHECK(l.canvas_min.x > 0);
+    CHECK(l.canvas_max.x < 1600);
+    CHECK(l.canvas_max.y < 900);
+}
+
+TEST_CASE("a click selects the node under the cursor; keys switch overlay and workshop mode") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    const ScreenPoint p = rig.where("lscb");
+    io.MousePos = ImVec2(p.x, p.y);
+    rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    io.MouseDown[0] = false;
+    rig.frame();
+    CHECK(rig.app.view().selected == std::optional<std::string>("lscb"));
+
+    rig.key('2');
+    CHECK(rig.app.view().overlay == Overlay::boundaries);
+    rig.key('4');
+    CHECK(rig.app.view().overlay == Overlay::representation);
+    rig.key('0');
+    CHECK(rig.app.view().overlay == Overlay::none);
+
+    // Clicking empty canvas clears the selection.
+    io.MousePos = ImVec2(rig.app.ui_layout().canvas_min.x + 3, rig.app.ui_layout().canvas_max.y - 3);
+    rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    io.MouseDown[0] = false;
+    rig.frame();
+    CHECK_FALSE(rig.app.view().selected.has_value());
+
+    rig.key('W');
+    CHECK(rig.app.view().workshop.enabled);
+    CHECK(ImGui::FindWindowByName("Filters")->Active == false);
+    rig.key('A');
+    CHECK(rig.app.view().anonymise);
+}
+
+TEST_CASE("workshop text is rasterised at the scaled size, not stretched") {
+    FrameRig rig;
+    CHECK(rig.app.fonts().scale() == doctest::Approx(1.0));
+    CHECK(ImGui::GetFont()->FontSize == doctest::Approx(16.0));
+    WorkshopSettings w;
+    w.enabled = true;
+    w.text_scale = 2.5f;
+    rig.app.apply_now(SetWorkshop{w});
+    rig.frame();
+    CHECK(rig.app.fonts().scale() == doctest::Approx(2.5));
+    CHECK(rig.app.fonts().from_ttf());
+    CHECK(ImGui::GetIO().Fonts->Fonts[0]->FontSize == doctest::Approx(40.0));
+    CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(1.0));
+    w.enabled = false;
+    rig.app.apply_now(SetWorkshop{w});
+    rig.frame();
+    CHECK(ImGui::GetIO().Fonts->Fonts[0]->FontSize == doctest::Approx(16.0));
+}
+
+TEST_CASE("the wheel zooms about the cursor") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    const ScreenPoint p = rig.where("hwb");
+    // Near hwb; whole pixels, because ImGui floors the mouse position.
+    const ScreenPoint q{std::floor(p.x) + 7, std::floor(p.y) + 5};
+    io.MousePos = ImVec2(q.x, q.y);
+    rig.frame();
+    const Camera before = rig.app.view().camera;
+    const WorldPoint under = before.to_world(q);
+    io.MouseWheel = 1;
+    rig.frame();
+    io.MouseWheel = 0;
+    rig.frame();
+    const Camera after = rig.app.view().camera;
+    CHECK(after.zoom == doctest::Approx(before.zoom * 1.18));
+    const WorldPoint still = after.to_world(q);
+    CHECK(still.x == doctest::Approx(under.x).epsilon(1e-4));
+    CHECK(still.y == doctest::Approx(under.y).epsilon(1e-4));
+}
+
+TEST_CASE("dragging a node moves and pins it as one undo step") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    const auto n = *rig.app.session().scene().find("csp-north");
+    const WorldPoint start = rig.app.positions()[n];
+    const ScreenPoint p = rig.where("csp-north");
+    io.MousePos = ImVec2(p.x, p.y);
+    rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    for (int k = 1; k <= 5; ++k) {
+        io.MousePos = ImVec2(p.x + 12.0f * static_cast<float>(k), p.y + 6.0f * static_cast<float>(k));
+        rig.frame();
+    }
+    io.MouseDown[0] = false;
+    rig.frame();
+    const Camera& cam = rig.app.view().camera;
+    const WorldPoint target = cam.to_world({p.x + 60, p.y + 30});
+    CHECK(rig.app.positions()[n].x == doctest::Approx(target.x).epsilon(1e-3));
+    CHECK(rig.app.pinned()[n]);
+    CHECK(rig.app.view().selected != std::optional<std::string>("csp-north"));  // a drag is not a click
+    rig.app.apply_now(Undo{});
+    CHECK(rig.app.positions()[n].x == doctest::Approx(start.x));
+    CHECK_FALSE(rig.app.pinned()[n]);
+    CHECK_FALSE(rig.app.history().can_undo());
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,173 @@
+// Render tests (need GL: run under xvfb-run): pixels of the offscreen path, and the text the
+// viewer draws while anonymising.
+#include "app/app.hpp"
+#include "export/offscreen.hpp"
+#include "fixture.hpp"
+#include "platform/window.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace boardscape;
+using namespace boardscape::viewer;
+
+namespace {
+
+struct GlRig {
+    GlfwLibrary glfw;
+    Window window{64, 64, "render test", false};
+    ImGuiContextScope context;
+    ImGuiBackends backends{window, false};
+    App app{options()};
+    GlRig() {
+        app.set_dataset(viewer_test::small_landscape(), "small.json");
+        app.settle_layout();
+    }
+    static AppOptions options() {
+        AppOptions o;
+        o.threaded_layout = false;
+        o.keyboard = false;
+        o.remember_recent = false;
+        return o;
+    }
+    Image render() {
+        RenderOptions ro;
+        ro.width = 1600;
+        ro.height = 900;
+        ro.frames = 4;
+        return render_offscreen(app, ro);
+    }
+    std::uint32_t colour_at(const Image& img, const char* id) {
+        const auto n = app.session().scene().find(id);
+        REQUIRE(n);
+        const auto p = app.canvas().drawn_position(*n);
+        REQUIRE(p);
+        return img.rgb(static_cast<int>(p->x), static_cast<int>(p->y));
+    }
+    std::string all_text() {
+        std::string s;
+        for (const auto& l : app.text_log().lines) s += l + "\n";
+        return s;
+    }
+};
+
+std::filesystem::path temp_dir() {
+    auto d = std::filesystem::temp_directory_path() / ("boardscape-viewer-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d);
+    return d;
+}
+
+}  // namespace
+
+TEST_SUITE("render") {
+
+TEST_CASE("a selected board is drawn in its kind's colour where the canvas says it is") {
+    GlRig rig;
+    rig.app.apply_now(SelectEntity{std::string("lscb"), false});
+    const Image img = rig.render();
+    REQUIRE(img.width == 1600);
+    REQUIRE(img.height == 900);
+    CHECK(rig.colour_at(img, "lscb") == 0x0072B2u);  // Okabe–Ito blue: LSCB
+    CHECK(rig.colour_at(img, "hwb") == 0x009E73u);   // bluish green: HWB
+    CHECK(rig.colour_at(img, "csp-north") == 0xD55E00u);  // vermillion: CSP
+    // The canvas background where nothing is drawn (bottom-left corner of the canvas).
+    const UiLayout& l = rig.app.ui_layout();
+    CHECK(img.rgb(static_cast<int>(l.canvas_min.x) + 2, static_cast<int>(l.canvas_max.y) - 2) == 0xFAFAF7u);
+}
+
+TEST_CASE("the boundaries overlay colours boards by their footprint against the agency") {
+    GlRig rig;
+    rig.app.apply_now(SetOverlay{Overlay::boundaries});
+    rig.app.apply_now(SelectEntity{std::string("police"), false});
+    const Image img = rig.render();
+    // Police covers the shire: shire boards are equal, the North CSP lies inside (agency wider).
+    CHECK(rig.colour_at(img, "lscb") == 0x009E73u);
+    CHECK(rig.colour_at(img, "hwb") == 0x009E73u);
+    CHECK(rig.colour_at(img, "csp-north") == 0x0072B2u);
+    rig.app.apply_now(SelectEntity{std::string("ccg"), false});
+    const Image img2 = rig.render();
+    // The CCG covers only the north: the shire boards are wider than it, the CSP is equal.
+    CHECK(rig.colour_at(img2, "lscb") == 0xE69F00u);
+    CHECK(rig.colour_at(img2, "csp-north") == 0x009E73u);
+}
+
+TEST_CASE("anonymised output names no one: labels, panels, tables and CSV") {
+    GlRig rig;
+    rig.app.text_log().enabled = true;
+    // Positive control first: without anonymising, the capture does see the names.
+    rig.app.apply_now(SelectEntity{std::string("lscb"), false});
+    rig.render();
+    CHECK(rig.all_text().find("Alice Archer") != std::string::npos);
+
+    rig.app.apply_now(SetAnonymise{true});
+    std::string seen;
+    for (const char* id : {"lscb", "alice", "police", "dave"}) {
+        rig.app.apply_now(SelectEntity{std::string(id), false});
+        rig.render();
+        seen += rig.all_text();
+    }
+    for (const char* overlay : {"overlap", "load", "boundaries", "representation"}) {
+        rig.app.apply_now(SetOverlay{*parse_overlay(overlay)});
+        rig.render();
+        seen += rig.all_text();
+    }
+    CHECK(seen.find("Police rep 1") != std::string::npos);
+    for (const char* name : viewer_test::person_names) CHECK_MESSAGE(seen.find(name) == std::string::npos, name);
+    CHECK(seen.find("alice") == std::string::npos);  // ids carry names too
+
+    const auto csv = temp_dir() / "people.csv";
+    rig.app.apply_now(ExportCsv{csv});  // the current tab; every table is checked below
+    for (const auto& t : rig.app.tables()) {
+        const std::string text = to_csv(t);
+        for (const char* name : viewer_test::person_names) CHECK_MESSAGE(text.find(name) == std::string::npos, t.name);
+    }
+    std::ifstream in(csv);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK_FALSE(ss.str().empty());
+    for (const char* name : viewer_test::person_names) CHECK(ss.str().find(name) == std::string::npos);
+}
+
+TEST_CASE("--screenshot writes a PNG of the requested size and exits 0") {
+    const auto dir = temp_dir();
+    const auto json = dir / "small.json";
+    {
+        std::ofstream out(json);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto png = dir / "shot.png";
+    std::filesystem::remove(png);
+    const std::string cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" + json.string() +
+                            "\" --screenshot \"" + png.string() + "\" --size 800x600 --overlay load --anonymise";
+    CHECK(std::system(cmd.c_str()) == 0);
+    std::ifstream in(png, std::ios::binary);
+    unsigned char h[24] = {};
+    in.read(reinterpret_cast<char*>(h), 24);
+    REQUIRE(in.good());
+    CHECK(h[1] == 'P');
+    CHECK(h[2] == 'N');
+    CHECK(h[3] == 'G');
+    const auto be32 = [&](int o) { return (h[o] << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]; };
+    CHECK(be32(16) == 800);
+    CHECK(be32(20) == 600);
+    // A broken file: errors on stderr, exit 1, no crash.
+    const auto bad = dir / "bad.json";
+    {
+        std::ofstream out(bad);
+        out << "{\"format\": \"boardscape\", \"version\": 1, \"boards\": [{\"id\": \"x\"}]";
+    }
+    const std::string bad_cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" + bad.string() +
+                                "\" --screenshot \"" + (dir / "bad.png").string() + "\" 2>/dev/null";
+    const int rc = std::system(bad_cmd.c_str());
+    CHECK(WEXITSTATUS(rc) == 1);
+}
+
+}  // TEST_SUITE
