@@ -51,6 +51,11 @@ std::vector<std::string> option_words(const CommandSpec& spec) {
 
 Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
     Args args;
+    // --help anywhere (before "--") wins over every other mistake on the line.
+    for (const auto& a : argv) {
+        if (a == "--") break;
+        if (a == "--help" || a == "-h") args.help = true;
+    }
     bool only_positional = false;
     for (std::size_t i = 0; i < argv.size(); ++i) {
         const std::string& a = argv[i];

@@ -52,10 +52,14 @@ void check_applicable(const Args& args, const std::string& kind) {
                              for_kind + "'");
 }
 
+/// Rows per table in the terminal unless --top says otherwise: a landscape has hundreds of
+/// people, and the first screen should show the heaviest loads, not scroll them away.
+constexpr std::size_t k_default_terminal_rows = 25;
+
 struct OutputChoice {
     std::string format = "table";
     std::optional<std::string> table;  // --table
-    std::optional<std::size_t> top;    // --top
+    std::optional<std::size_t> top;    // --top; nullopt: every row
 };
 
 // [SECTION] Output
@@ -77,7 +81,7 @@ std::string render_result(const Result& r, const Dataset& d, const OutputChoice&
         for (auto& t : shown) {
             if (t.rows.size() <= *out.top) continue;
             t.title += " (top " + std::to_string(*out.top) + " of " +
-                       std::to_string(t.rows.size()) + ")";
+                       std::to_string(t.rows.size()) + "; --top N or --top all for more)";
             t.rows.resize(*out.top);
         }
     }
@@ -115,7 +119,9 @@ int run_report(const Args& args) {
     }
     if (auto n = args.get("top")) {
         if (out.format == "json") throw UsageError("option '--top' does not apply to --format json");
-        out.top = parse_positive_count("top", *n);
+        if (*n != "all") out.top = parse_positive_count("top", *n);
+    } else if (out.format == "table") {
+        out.top = k_default_terminal_rows;
     }
 
     std::optional<RepresentationRules> rules;
@@ -167,7 +173,7 @@ Command command_report() {
         {"travel-hours", 0, "H", "load: travel hours added per meeting (>= 0; default 0)"},
         {"rules", 0, "FILE", "representation: expected partners file replacing the built-in"},
         {"table", 0, "NAME", "show only this table (table, csv and md formats)"},
-        {"top", 0, "N", "show at most N rows of each table"},
+        {"top", 0, "N|all", "rows per table (default: 25 in the table format, else all)"},
     };
     c.spec.min_positional = 2;
     c.spec.max_positional = 2;
