@@ -4,7 +4,10 @@
 // sizes |a|, |b| and |a ∩ b|. The cost is the number of (agency leaf, board) incidences.
 #include "boardscape/analysis/boundaries.hpp"
 
+#include "seat_refs.hpp"
+
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace boardscape {
@@ -68,7 +71,8 @@ std::vector<std::size_t> order_by_id(std::size_t n, IdOf id_of) {
     return order;
 }
 
-constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+constexpr std::size_t k_none = detail::k_no_index;
+constexpr std::size_t k_kind_count = static_cast<std::size_t>(BoardKind::other) + 1;
 
 }  // namespace
 
@@ -116,6 +120,7 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
     std::vector<std::size_t> common(nb, 0);
     std::vector<double> common_pop(nb, 0.0);
     std::vector<std::size_t> touched;
+    std::array<int, k_kind_count> kind_count{};
     result.agencies.reserve(na);
     for (std::size_t ai = 0; ai < na; ++ai) {
         const Agency& agency = d.agencies[ai];
@@ -142,10 +147,15 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
             if (board_pop_known[r]) rel.overlap_share = common_pop[r] / board_pop[r];
             related[ai].push_back(rel.relation);
             out.relations.push_back(std::move(rel));
-            ++out.boards_to_attend[std::string(to_string(board.kind))];
+            ++kind_count[static_cast<std::size_t>(board.kind)];
             out.meetings_to_attend += board.meetings_per_year;
             common[r] = 0;
             common_pop[r] = 0.0;
+        }
+        for (std::size_t k = 0; k < k_kind_count; ++k) {
+            if (kind_count[k] == 0) continue;
+            out.boards_to_attend.emplace(to_string(static_cast<BoardKind>(k)), kind_count[k]);
+            kind_count[k] = 0;
         }
         related_ranks[ai] = touched;
         result.agencies.push_back(std::move(out));
@@ -164,17 +174,15 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
     });
     std::vector<std::size_t> agency_rank(na);
     for (std::size_t k = 0; k < na; ++k) agency_rank[agency_order[k]] = k;
+    const detail::SeatRefs seats = detail::resolve_seats(d);
     std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (board rank, agency rank)
     for (std::size_t mi = 0; mi < d.memberships.size(); ++mi) {
-        if (!act.membership_counted[mi]) continue;
-        const Membership& m = d.memberships[mi];
-        const auto bi = d.find_board(m.board);
-        if (!bi) continue;
-        const std::size_t r = rank_of_board[act.top_level[*bi]];
+        if (!act.membership_counted[mi] || seats.board[mi] == k_none) continue;
+        const std::size_t r = rank_of_board[act.top_level[seats.board[mi]]];
         if (r == k_none) continue;
-        const auto ai = d.represented_agency(m);
-        if (!ai) continue;  // a seat with no agency is nobody's partner
-        pairs.emplace_back(r, agency_rank[*ai]);
+        const std::size_t ai = seats.agency[mi];
+        if (ai == k_none) continue;  // a seat with no agency is nobody's partner
+        pairs.emplace_back(r, agency_rank[ai]);
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());

@@ -5,6 +5,7 @@
 
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/expected_partners_json.hpp"  // generated from datasets/rules/
+#include "seat_refs.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,8 +27,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // keeps document order, so errors come in file order
 
-std::string pointer_token(std::string_view key) {
-    std::string out;
+/// `parent` + "/" + `key` escaped as a JSON pointer token (~ → ~0, / → ~1). Built by
+/// appending: GCC 12 raises a false -Wrestrict on `"/" + std::string` at -O3.
+std::string child_pointer(std::string_view parent, std::string_view key) {
+    std::string out(parent);
+    out += '/';
     for (char c : key) {
         if (c == '~')
             out += "~0";
@@ -37,6 +41,9 @@ std::string pointer_token(std::string_view key) {
             out += c;
     }
     return out;
+}
+std::string child_pointer(std::string_view parent, std::size_t index) {
+    return child_pointer(parent, std::to_string(index));
 }
 
 std::string join_names(std::span<const std::string_view> names) {
@@ -63,7 +70,7 @@ public:
         }
         for (const auto& [key, value] : doc.items()) {
             if (is_note(key)) continue;
-            const std::string ptr = "/" + pointer_token(key);
+            const std::string ptr = child_pointer("", key);
             const auto kind = parse_board_kind(key);
             if (!kind) {
                 error(ptr, "unknown board kind '" + key + "'; expected one of: " +
@@ -115,7 +122,7 @@ private:
             error(ptr + "/sectors", "expected an array of sector names, got " + type_name(*it));
         } else {
             for (std::size_t i = 0; i < it->size(); ++i) {
-                const std::string item_ptr = ptr + "/sectors/" + std::to_string(i);
+                const std::string item_ptr = child_pointer(child_pointer(ptr, "sectors"), i);
                 const auto s = sector_at((*it)[i], item_ptr);
                 if (!s) continue;
                 if (std::find(kr.sectors.begin(), kr.sectors.end(), *s) != kr.sectors.end())
@@ -130,7 +137,7 @@ private:
 
         for (const auto& [key, value] : obj.items()) {
             if (is_note(key) || key == "sectors") continue;
-            const std::string kptr = ptr + "/" + pointer_token(key);
+            const std::string kptr = child_pointer(ptr, key);
             if (key == "roles") {
                 parse_roles(value, kptr, kr);
             } else if (key == "conditional") {
@@ -140,7 +147,7 @@ private:
                     continue;
                 }
                 for (const auto& [sname, cond] : value.items()) {
-                    const std::string sptr = kptr + "/" + pointer_token(sname);
+                    const std::string sptr = child_pointer(kptr, sname);
                     const auto s = sector_named(sname, sptr);
                     if (!s) continue;
                     if (!expected(*s)) {
@@ -160,7 +167,7 @@ private:
                     continue;
                 }
                 for (const auto& [sname, list] : value.items()) {
-                    const std::string sptr = kptr + "/" + pointer_token(sname);
+                    const std::string sptr = child_pointer(kptr, sname);
                     const auto s = sector_named(sname, sptr);
                     if (!s) continue;
                     if (!expected(*s)) {
@@ -173,7 +180,7 @@ private:
                     }
                     auto& subs = kr.satisfied_by[*s];
                     for (std::size_t i = 0; i < list.size(); ++i) {
-                        const std::string iptr = sptr + "/" + std::to_string(i);
+                        const std::string iptr = child_pointer(sptr, i);
                         const auto t = sector_at(list[i], iptr);
                         if (!t) continue;
                         if (*t == *s)
@@ -198,7 +205,7 @@ private:
         }
         for (const auto& [rname, count] : value.items()) {
             if (is_note(rname)) continue;
-            const std::string rptr = ptr + "/" + pointer_token(rname);
+            const std::string rptr = child_pointer(ptr, rname);
             const auto role = parse_role(rname);
             if (!role) {
                 error(rptr, "unknown role '" + rname + "'; expected one of: " +
@@ -274,14 +281,16 @@ namespace {
 constexpr std::size_t k_sector_count = static_cast<std::size_t>(Sector::independent) + 1;
 constexpr int k_no_slot = -1;
 
-/// One seat per person on a board: the first counted membership in file order.
-std::vector<std::size_t> first_seats(const Dataset& d, std::vector<std::size_t> memberships) {
+/// One seat per person on a board: the first counted membership in file order. `memberships`
+/// is in file order; the result is in person order.
+std::vector<std::size_t> first_seats(const detail::SeatRefs& refs,
+                                     std::vector<std::size_t> memberships) {
     std::stable_sort(memberships.begin(), memberships.end(), [&](std::size_t x, std::size_t y) {
-        return d.memberships[x].person.value < d.memberships[y].person.value;
+        return refs.person[x] < refs.person[y];
     });
     memberships.erase(std::unique(memberships.begin(), memberships.end(),
                                   [&](std::size_t x, std::size_t y) {
-                                      return d.memberships[x].person == d.memberships[y].person;
+                                      return refs.person[x] == refs.person[y];
                                   }),
                       memberships.end());
     return memberships;
@@ -301,11 +310,12 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
             if (auto p = d.find_area(*a.parent)) has_children[*p] = true;
 
     // Counted memberships of each active top-level board itself (sub-group seats excluded).
+    const detail::SeatRefs refs = detail::resolve_seats(d);
     std::vector<std::vector<std::size_t>> on_board(d.boards.size());  /// by board index
     for (std::size_t mi = 0; mi < d.memberships.size(); ++mi) {
         if (!act.membership_counted[mi]) continue;
-        const auto bi = d.find_board(d.memberships[mi].board);
-        if (bi && !d.boards[*bi].parent) on_board[*bi].push_back(mi);
+        const std::size_t bi = refs.board[mi];
+        if (bi != detail::k_no_index && !d.boards[bi].parent) on_board[bi].push_back(mi);
     }
 
     std::vector<std::size_t> boards;
@@ -354,11 +364,13 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
         for (const auto& [role, n] : kr.roles) out.roles.push_back(RolePresence{role, n, 0});
 
         std::array<int, k_sector_count> other{};
-        for (std::size_t mi : first_seats(d, on_board[bi])) {
+        for (std::size_t mi : first_seats(refs, on_board[bi])) {
             const Membership& m = d.memberships[mi];
             for (RolePresence& r : out.roles)
                 if (r.role == m.role) ++r.seats;
-            const Sector sector = d.seat_sector(m);
+            const std::size_t ai = refs.agency[mi];
+            const Sector sector = ai == detail::k_no_index ? Sector::independent
+                                                           : d.agencies[ai].sector;
             const int k = slot[static_cast<std::size_t>(sector)];
             if (k == k_no_slot) {
                 ++other[static_cast<std::size_t>(sector)];
