@@ -36,8 +36,8 @@ TUNABLE(double, theta, 1.2)              // Barnes–Hut opening criterion (cell
 TUNABLE(double, cooling, 0.9)            // Hu's adaptive step factor
 TUNABLE(double, tolerance, 0.01)         // converged when the mean move < tolerance·K
 TUNABLE(std::size_t, coarsest_size, 40)  // stop coarsening at this many nodes
-TUNABLE(double, work_budget, 1.5e5)      // node-iterations allowed per level (caps iterations)
-TUNABLE(int, min_level_iterations, 40)
+TUNABLE(double, work_budget, 5e4)        // node-iterations allowed per level (caps iterations)
+TUNABLE(int, min_level_iterations, 30)
 TUNABLE(int, max_level_iterations, 300)
 TUNABLE(double, fine_step, 0.5)          // first step on a prolonged level, in K
 TUNABLE(double, jitter, 0.3)             // prolongation spread, in K·sqrt(cluster mass)
