@@ -307,7 +307,10 @@ std::vector<Table> load_tables(const LoadReport& r, const Dataset* names) {
 
 // [SECTION] Representation
 
-std::vector<Table> representation_tables(const RepresentationResult& r, const Dataset* names) {
+// `names` is accepted for symmetry with the other builders; every table here is keyed by
+// board id only (the matrix is wide enough already).
+std::vector<Table> representation_tables(const RepresentationResult& r,
+                                         [[maybe_unused]] const Dataset* names) {
     const std::string when = as_of_suffix(r.as_of);
     std::vector<Table> out;
 
@@ -328,15 +331,14 @@ std::vector<Table> representation_tables(const RepresentationResult& r, const Da
     Table matrix;
     matrix.id = "matrix";
     matrix.title = "Expected partners by board" + when;
-    id_columns(matrix, "board", names);
+    // No name column here: the matrix is already wide, and board ids read well on their own.
+    matrix.columns.push_back(left("board"));
     matrix.columns.push_back(left("kind"));
     for (const auto s : sectors) matrix.columns.push_back(right(std::string(to_string(s))));
     for (const auto role : roles) matrix.columns.push_back(right(std::string(to_string(role))));
     matrix.columns.push_back(left("other_sectors"));
     for (const auto& b : r.boards) {
-        Row row;
-        id_cells(row, b.id, names);
-        row.push_back(std::string(to_string(b.kind)));
+        Row row{b.id, std::string(to_string(b.kind))};
         for (const auto s : sectors) {
             const auto it = std::find_if(b.expected.begin(), b.expected.end(),
                                          [&](const auto& e) { return e.sector == s; });
