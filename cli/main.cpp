@@ -83,7 +83,7 @@ int run(int argc, char** argv) {
         return exit_ok;
     }
     if (first == "help") {
-        if (args.size() < 2) {
+        if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
             std::cout << main_help(commands);
             return exit_ok;
         }

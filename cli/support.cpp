@@ -130,10 +130,11 @@ void cannot_write(const std::string& path, const std::string& reason) {
 
 bool write_output(const std::string& path, const std::string& text) {
     if (path == "-") {
-        std::cout << text;
+        // Straight to the descriptor (after anything already buffered) so a failure such as a
+        // full disk reports its real reason.
         std::cout.flush();
-        if (!std::cout) {
-            cannot_write("<stdout>", "write failed");
+        if (!write_all(STDOUT_FILENO, text)) {
+            cannot_write("<stdout>", std::strerror(errno));
             return false;
         }
         return true;

@@ -49,6 +49,25 @@ TEST_CASE("every command has --help and -h exiting 0") {
         CHECK(run_boardscape({c, "-h"}).exit_code == 0);
         CHECK(run_boardscape({"help", c}).exit_code == 0);
     }
+    // Every command `boardscape --help` lists (other helpers add theirs) has working help.
+    const RunResult all = run_boardscape({"--help"});
+    bool in_commands = false;
+    int listed = 0;
+    for (const auto& line : lines(all.out)) {
+        if (line == "commands:") {
+            in_commands = true;
+            continue;
+        }
+        if (!in_commands) continue;
+        if (line.empty()) break;
+        const std::string name = line.substr(2, line.find(' ', 2) - 2);
+        CAPTURE(name);
+        const RunResult h = run_boardscape({name, "--help"});
+        CHECK(h.exit_code == 0);
+        CHECK_FALSE(h.out.empty());
+        ++listed;
+    }
+    CHECK(listed >= 5);  // validate, summary, report, export, help
     // --help wins even with other arguments around it.
     CHECK(run_boardscape({"report", "load", "--bogus", "--help"}).exit_code == 0);
 }
