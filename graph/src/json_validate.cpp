@@ -168,30 +168,38 @@ private:
     }
 
     /// Reports every number in a subtree that overflowed to infinity (views, ignored keys).
-    /// The document is flat, so finding them is a scan; a pointer is built only for a hit.
+    /// One pass over the flat nodes in document order, with a stack of the open containers,
+    /// so it is linear however many numbers overflow and however deep the nesting.
     void check_finite_tree(JsonRef root) {
-        const JsonDocument& doc = *m_doc;
-        const std::uint32_t end = root.is_structured() ? root.node().end : root.index() + 1;
-        for (std::uint32_t i = root.index(); i < end; ++i) {
-            if (!is_non_finite(JsonRef(doc, i))) continue;
-            // Descend from root to node i, extending the pointer one level at a time.
-            const std::size_t base = m_path.size();
-            JsonRef at = root;
-            while (at.index() != i) {
-                std::size_t position = 0;
-                for (const JsonRef child : at) {
-                    if (child.index() <= i && i < child.node().end) {
-                        if (at.is_object()) append_pointer_token(m_path, child.key());
-                        else m_path += "/" + std::to_string(position);
-                        at = child;
-                        break;
-                    }
-                    ++position;
-                }
-            }
-            non_finite();
-            m_path.resize(base);
+        const std::vector<JsonNode>& nodes = m_doc->nodes;
+        const std::size_t base = m_path.size();
+        if (!root.is_structured()) {
+            if (is_non_finite(root)) non_finite();
+            return;
         }
+        struct Open {
+            std::uint32_t end;
+            std::uint32_t next_position;
+            std::size_t path_len;
+            bool object;
+        };
+        std::vector<Open> open{{root.node().end, 0, base, root.is_object()}};
+        for (std::uint32_t i = root.index() + 1; i < root.node().end; ++i) {
+            while (open.back().end <= i) open.pop_back();  // the root's frame is never popped
+            Open& parent = open.back();
+            const std::uint32_t position = parent.next_position++;
+            const bool in_object = parent.object;
+            m_path.resize(parent.path_len);
+            const JsonNode& n = nodes[i];
+            const bool structured = n.kind == JsonKind::array || n.kind == JsonKind::object;
+            const bool bad = n.kind == JsonKind::real && !std::isfinite(n.number.d);
+            if (!structured && !bad) continue;
+            if (in_object) append_pointer_token(m_path, JsonRef(*m_doc, i).key());
+            else m_path += "/" + std::to_string(position);
+            if (bad) non_finite();
+            else open.push_back({n.end, 0, m_path.size(), n.kind == JsonKind::object});
+        }
+        m_path.resize(base);
     }
 
     void non_finite() { error("number out of range: it overflows a double (not finite)"); }
