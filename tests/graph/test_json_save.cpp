@@ -82,10 +82,12 @@ TEST_CASE("json save: writes the canonical text and leaves no temporary file") {
 
 TEST_CASE("json save: a relative path in the current folder works") {
     TempFolder folder("save-relative");
-    const fs::path old = fs::current_path();
+    struct RestoreCwd {
+        fs::path old = fs::current_path();
+        ~RestoreCwd() { fs::current_path(old); }
+    } restore;
     fs::current_path(folder.path());
-    save_dataset_file(sample(), "rel.json");
-    fs::current_path(old);
+    CHECK_NOTHROW(save_dataset_file(sample(), "rel.json"));
     CHECK(read_all(folder.path() / "rel.json") == dataset_to_json_text(sample()));
     CHECK(folder.entries() == 1);
 }
