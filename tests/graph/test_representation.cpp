@@ -288,3 +288,23 @@ TEST_CASE("representation: the built-in rules are the DESIGN's lists") {
           std::vector<Sector>{Sector::cafcass, Sector::local_authority, Sector::judiciary});
     CHECK(to_string(RuleCondition::two_tier) == "two_tier");
 }
+
+// The two-tier test is on the areas the footprint lists, as DESIGN says: a board listing the
+// districts themselves (no listed area has children) does not expect a district council.
+//
+//   shire (county) = d1 + d2      lscb-a = [shire] -> two-tier      lscb-b = [d1, d2] -> not
+TEST_CASE("representation: two-tier means a listed footprint area has child areas") {
+    Dataset d = two_tier_fixture();
+    d.boards = {board("lscb-a", BoardKind::lscb, "shire"), board("lscb-b", BoardKind::lscb, "d1")};
+    d.boards[1].footprint.emplace_back("d2");
+    d.memberships = {seat("ph", "lscb-a"), seat("ph", "lscb-b")};
+    d.reindex();
+    const RepresentationResult r = compute_representation(d, {});
+    REQUIRE(r.boards.size() == 2);
+    CHECK(r.boards[0].expected.size() == 12);
+    CHECK(expected_of(r.boards[0], Sector::district_council).present);
+    CHECK(r.boards[0].other_sectors.empty());
+    CHECK(r.boards[1].expected.size() == 11);
+    CHECK_FALSE(expects(r.boards[1], Sector::district_council));
+    CHECK(others(r.boards[1]) == std::vector<std::string>{"district_council:1"});
+}

@@ -91,7 +91,8 @@ TEST_CASE("rules: an override file replaces the built-in expectations") {
         "_source": "a note, ignored",
         "lscb": {"_why": "ignored too", "sectors": ["police", "local_authority"],
                  "roles": {"chair": 1, "lay_member": 3},
-                 "satisfied_by": {"local_authority": ["district_council"]}}
+                 "conditional": {"_": "notes are allowed in every object"},
+                 "satisfied_by": {"_why": "a district stands in", "local_authority": ["district_council"]}}
     })", "override.json");
     REQUIRE(rules.kinds.size() == 1);
     const Dataset d = small_lscb();

@@ -147,6 +147,7 @@ private:
                     continue;
                 }
                 for (const auto& [sname, cond] : value.items()) {
+                    if (is_note(sname)) continue;
                     const std::string sptr = child_pointer(kptr, sname);
                     const auto s = sector_named(sname, sptr);
                     if (!s) continue;
@@ -167,6 +168,7 @@ private:
                     continue;
                 }
                 for (const auto& [sname, list] : value.items()) {
+                    if (is_note(sname)) continue;
                     const std::string sptr = child_pointer(kptr, sname);
                     const auto s = sector_named(sname, sptr);
                     if (!s) continue;
