@@ -38,8 +38,8 @@ std::vector<std::string> option_words(const CommandSpec& spec) {
 
 [[noreturn]] void unknown_option(const CommandSpec& spec, std::string_view word) {
     const auto words = option_words(spec);
-    std::string msg = "unknown option '" + std::string(word) + "' for '" +
-                      std::string(spec.name) + "'";
+    std::string msg =
+        "unknown option '" + std::string(word) + "' for '" + std::string(spec.name) + "'";
     // Compare the option's name without any "=value".
     const std::string_view bare = word.substr(0, word.find('='));
     const std::string guess = closest(bare, words);
@@ -76,7 +76,8 @@ Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
         std::string shown;  // the option as the user should see it in messages
         if (a.rfind("--", 0) == 0) {
             const auto eq = a.find('=');
-            const std::string name = a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
+            const std::string name =
+                a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
             if (eq != std::string::npos) inline_value = a.substr(eq + 1);
             if (name == "help") {
                 if (inline_value) throw UsageError("option '--help' takes no value");
@@ -100,7 +101,8 @@ Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
         } else if (inline_value) {
             value = *inline_value;
         } else if (i + 1 < argv.size()) {
-            value = argv[++i];  // may start with '-': "--prep-factor -1" is a bad value, not an option
+            value =
+                argv[++i];  // may start with '-': "--prep-factor -1" is a bad value, not an option
         } else {
             throw UsageError("option '" + shown + "' needs a value (" +
                              std::string(opt->value_name) + ")");
@@ -109,8 +111,7 @@ Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
     }
     if (args.help) return args;
     if (args.positional.size() < spec.min_positional)
-        throw UsageError(args.positional.empty() ? "missing arguments"
-                                                 : "missing an argument");
+        throw UsageError(args.positional.empty() ? "missing arguments" : "missing an argument");
     if (args.positional.size() > spec.max_positional)
         throw UsageError("unexpected argument '" + args.positional[spec.max_positional] + "'");
     return args;

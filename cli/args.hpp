@@ -36,9 +36,9 @@ struct OptionSpec {
 
 struct CommandSpec {
     std::string_view name;
-    std::string_view synopsis;     // what follows "boardscape NAME " in the usage line
-    std::string_view summary;      // one line for `boardscape --help`
-    std::string_view description;  // a paragraph for `boardscape NAME --help` ("" for none)
+    std::string_view synopsis;        // what follows "boardscape NAME " in the usage line
+    std::string_view summary;         // one line for `boardscape --help`
+    std::string_view description;     // a paragraph for `boardscape NAME --help` ("" for none)
     std::vector<OptionSpec> options;  // --help/-h is implicit
     std::size_t min_positional = 0;
     std::size_t max_positional = 0;

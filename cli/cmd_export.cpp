@@ -37,8 +37,10 @@ int run_export(const Args& args) {
     const auto loaded = load_input(file);
     if (!loaded) return exit_input;
     std::ostringstream text;
-    if (target == "graphml") write_graphml(loaded->dataset, text);
-    else write_dot(loaded->dataset, text);
+    if (target == "graphml")
+        write_graphml(loaded->dataset, text);
+    else
+        write_dot(loaded->dataset, text);
     return write_output(*out, text.str()) ? exit_ok : exit_input;
 }
 

@@ -23,19 +23,26 @@ const std::vector<std::string> k_formats = {"table", "csv", "json", "md"};
 /// The tables of one report kind, built from `result` (an empty result gives the table ids).
 template <class Result>
 std::vector<report::Table> tables_of(const Result& r, const Dataset* names) {
-    if constexpr (std::is_same_v<Result, OverlapResult>) return report::overlap_tables(r, names);
+    if constexpr (std::is_same_v<Result, OverlapResult>)
+        return report::overlap_tables(r, names);
     else if constexpr (std::is_same_v<Result, BoundariesResult>)
         return report::boundaries_tables(r, names);
-    else if constexpr (std::is_same_v<Result, LoadReport>) return report::load_tables(r, names);
-    else return report::representation_tables(r, names);
+    else if constexpr (std::is_same_v<Result, LoadReport>)
+        return report::load_tables(r, names);
+    else
+        return report::representation_tables(r, names);
 }
 
 std::vector<std::string> table_ids(const std::string& kind) {
     std::vector<report::Table> tables;
-    if (kind == "overlap") tables = tables_of(OverlapResult{}, nullptr);
-    else if (kind == "boundaries") tables = tables_of(BoundariesResult{}, nullptr);
-    else if (kind == "load") tables = tables_of(LoadReport{}, nullptr);
-    else tables = tables_of(RepresentationResult{}, nullptr);
+    if (kind == "overlap")
+        tables = tables_of(OverlapResult{}, nullptr);
+    else if (kind == "boundaries")
+        tables = tables_of(BoundariesResult{}, nullptr);
+    else if (kind == "load")
+        tables = tables_of(LoadReport{}, nullptr);
+    else
+        tables = tables_of(RepresentationResult{}, nullptr);
     std::vector<std::string> ids;
     for (const auto& t : tables) ids.push_back(t.id);
     return ids;
@@ -44,8 +51,8 @@ std::vector<std::string> table_ids(const std::string& kind) {
 /// Options that only make sense for one report kind are a usage error elsewhere, rather than
 /// being silently ignored.
 void check_applicable(const Args& args, const std::string& kind) {
-    const std::array<std::pair<const char*, const char*>, 3> only = {{
-        {"prep-factor", "load"}, {"travel-hours", "load"}, {"rules", "representation"}}};
+    const std::array<std::pair<const char*, const char*>, 3> only = {
+        {{"prep-factor", "load"}, {"travel-hours", "load"}, {"rules", "representation"}}};
     for (const auto& [option, for_kind] : only)
         if (args.has(option) && kind != for_kind)
             throw UsageError("option '--" + std::string(option) + "' applies only to 'report " +
@@ -72,10 +79,12 @@ std::string render_result(const Result& r, const Dataset& d, const OutputChoice&
     std::vector<report::Table> shown;
     std::vector<std::string> hidden;
     for (auto& t : all) {
-        const bool wanted = out.table ? t.id == *out.table
-                                      : (format == report::TableFormat::csv || !t.detail);
-        if (wanted) shown.push_back(std::move(t));
-        else if (!out.table) hidden.push_back(t.id);
+        const bool wanted =
+            out.table ? t.id == *out.table : (format == report::TableFormat::csv || !t.detail);
+        if (wanted)
+            shown.push_back(std::move(t));
+        else if (!out.table)
+            hidden.push_back(t.id);
     }
     if (out.top) {
         for (auto& t : shown) {
@@ -102,8 +111,10 @@ int run_report(const Args& args) {
     OutputChoice out;
     if (auto f = args.get("format")) {
         if (std::find(k_formats.begin(), k_formats.end(), *f) == k_formats.end()) {
-            if (*f == "markdown") *f = "md";
-            else throw_bad_choice("format", *f, k_formats);
+            if (*f == "markdown")
+                *f = "md";
+            else
+                throw_bad_choice("format", *f, k_formats);
         }
         out.format = *f;
     }
@@ -118,7 +129,8 @@ int run_report(const Args& args) {
         out.table = *t;
     }
     if (auto n = args.get("top")) {
-        if (out.format == "json") throw UsageError("option '--top' does not apply to --format json");
+        if (out.format == "json")
+            throw UsageError("option '--top' does not apply to --format json");
         if (*n != "all") out.top = parse_positive_count("top", *n);
     } else if (out.format == "table") {
         out.top = k_default_terminal_rows;
@@ -141,9 +153,12 @@ int run_report(const Args& args) {
     if (!loaded) return exit_input;
     const Dataset& d = loaded->dataset;
     std::string text;
-    if (kind == "overlap") text = render_result(compute_overlap(d, opts), d, out);
-    else if (kind == "boundaries") text = render_result(compute_boundaries(d, opts), d, out);
-    else if (kind == "load") text = render_result(compute_load(d, opts), d, out);
+    if (kind == "overlap")
+        text = render_result(compute_overlap(d, opts), d, out);
+    else if (kind == "boundaries")
+        text = render_result(compute_boundaries(d, opts), d, out);
+    else if (kind == "load")
+        text = render_result(compute_load(d, opts), d, out);
     else
         text = render_result(
             compute_representation(d, opts, rules ? *rules : default_representation_rules()), d,

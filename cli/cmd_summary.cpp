@@ -28,7 +28,7 @@ struct Summary {
     int boards_active = 0, top_level = 0, top_level_active = 0;
     int people_seated = 0, memberships_counted = 0, relations_active = 0;
     std::vector<std::pair<std::string, KindCount>> kinds;  // vocabulary order, non-zero only
-    std::vector<std::pair<std::string, int>> sectors;       // vocabulary order, non-zero only
+    std::vector<std::pair<std::string, int>> sectors;      // vocabulary order, non-zero only
 };
 
 Summary summarise(const Dataset& d, const AnalysisOptions& opts) {
@@ -36,7 +36,9 @@ Summary summarise(const Dataset& d, const AnalysisOptions& opts) {
     s.title = d.meta.title;
     s.as_of = analysis_date(d, opts);
     const Activity act = compute_activity(d, s.as_of);
-    const auto active = [&](std::size_t b) { return b < act.board_active.size() && act.board_active[b]; };
+    const auto active = [&](std::size_t b) {
+        return b < act.board_active.size() && act.board_active[b];
+    };
     std::vector<KindCount> kinds(board_kind_names().size());
     for (std::size_t b = 0; b < d.boards.size(); ++b) {
         const Board& board = d.boards[b];
@@ -54,8 +56,7 @@ Summary summarise(const Dataset& d, const AnalysisOptions& opts) {
         }
     }
     for (std::size_t i = 0; i < kinds.size(); ++i)
-        if (kinds[i].total > 0)
-            s.kinds.emplace_back(std::string(board_kind_names()[i]), kinds[i]);
+        if (kinds[i].total > 0) s.kinds.emplace_back(std::string(board_kind_names()[i]), kinds[i]);
     std::set<std::string> seated;
     for (std::size_t m = 0; m < d.memberships.size(); ++m)
         if (m < act.membership_counted.size() && act.membership_counted[m]) {
@@ -95,7 +96,8 @@ std::string summary_json(const Dataset& d, const Summary& s) {
     counts["areas"] = Json{{"total", d.areas.size()}};
     counts["agencies"] = Json{{"total", d.agencies.size()}};
     counts["boards"] = total_active(d.boards.size(), s.boards_active);
-    counts["top_level_boards"] = total_active(static_cast<std::size_t>(s.top_level), s.top_level_active);
+    counts["top_level_boards"] =
+        total_active(static_cast<std::size_t>(s.top_level), s.top_level_active);
     counts["people"] = total_active(d.people.size(), s.people_seated);
     counts["memberships"] = total_active(d.memberships.size(), s.memberships_counted);
     counts["relations"] = total_active(d.relations.size(), s.relations_active);
@@ -133,8 +135,9 @@ std::vector<report::Table> summary_tables(const Dataset& d, const Summary& s) {
         {"memberships", n(d.memberships.size()), std::to_string(s.memberships_counted)},
         {"relations", n(d.relations.size()), std::to_string(s.relations_active)},
     };
-    counts.note = "active: boards active at the date; people with a counted membership; "
-                  "relations between active boards";
+    counts.note =
+        "active: boards active at the date; people with a counted membership; "
+        "relations between active boards";
     out.push_back(std::move(counts));
 
     report::Table kinds;
@@ -170,9 +173,9 @@ int run_summary(const Args& args) {
     if (!loaded) return exit_input;
     const Dataset& d = loaded->dataset;
     const Summary s = summarise(d, opts);
-    const std::string text =
-        format == "json" ? summary_json(d, s)
-                         : report::render(summary_tables(d, s), *report::parse_table_format(format));
+    const std::string text = format == "json" ? summary_json(d, s)
+                                              : report::render(summary_tables(d, s),
+                                                               *report::parse_table_format(format));
     return write_output("-", text) ? exit_ok : exit_input;
 }
 

@@ -36,7 +36,8 @@ std::string main_help(const std::vector<Command>& commands) {
     for (const auto& c : commands)
         out += "  " + std::string(c.spec.name) + std::string(width - c.spec.name.size() + 2, ' ') +
                std::string(c.spec.summary) + "\n";
-    out += "  help" + std::string(width - 4 + 2, ' ') + "show a command's help: boardscape help COMMAND\n";
+    out += "  help" + std::string(width - 4 + 2, ' ') +
+           "show a command's help: boardscape help COMMAND\n";
     out +=
         "\noptions:\n  -h, --help     show this help\n      --version  print the version\n"
         "\nRun 'boardscape COMMAND --help' for a command's arguments and options.\n"
@@ -102,17 +103,16 @@ int run(int argc, char** argv) {
     const Command* cmd = find_command(commands, first);
     if (cmd == nullptr) return unknown_command(commands, first);
     try {
-        const Args parsed =
-            parse_args(cmd->spec, std::span<const std::string>(args).subspan(1));
+        const Args parsed = parse_args(cmd->spec, std::span<const std::string>(args).subspan(1));
         if (parsed.help) {
             std::cout << help_text(cmd->spec);
             return exit_ok;
         }
         return cmd->run(parsed);
     } catch (const UsageError& e) {
-        return usage_error(e.what(), usage_line(cmd->spec),
-                           "Run 'boardscape " + std::string(cmd->spec.name) +
-                               " --help' for its options.");
+        return usage_error(
+            e.what(), usage_line(cmd->spec),
+            "Run 'boardscape " + std::string(cmd->spec.name) + " --help' for its options.");
     }
 }
 

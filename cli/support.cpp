@@ -100,8 +100,7 @@ AnalysisOptions analysis_options(const Args& args) {
     AnalysisOptions o;
     if (auto v = args.get("as-of")) o.as_of = parse_date_option("as-of", *v);
     if (auto v = args.get("prep-factor")) o.prep_factor = parse_non_negative("prep-factor", *v);
-    if (auto v = args.get("travel-hours"))
-        o.travel_hours = parse_non_negative("travel-hours", *v);
+    if (auto v = args.get("travel-hours")) o.travel_hours = parse_non_negative("travel-hours", *v);
     return o;
 }
 

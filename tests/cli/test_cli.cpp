@@ -116,8 +116,9 @@ TEST_CASE("unknown options, bad choices and missing values are usage errors") {
     CHECK(run_boardscape({"validate"}).exit_code == 2);
     CHECK(run_boardscape({"report", "load", f, "--table", "peple"}).exit_code == 2);
     CHECK(run_boardscape({"report", "load", f, "--top", "0"}).exit_code == 2);
-    CHECK(run_boardscape({"report", "load", f, "--format", "json", "--table", "people"})
-              .exit_code == 2);
+    CHECK(
+        run_boardscape({"report", "load", f, "--format", "json", "--table", "people"}).exit_code ==
+        2);
 }
 
 TEST_CASE("negative, non-finite or non-numeric load options exit 2 with boardscape: error:") {
@@ -130,7 +131,8 @@ TEST_CASE("negative, non-finite or non-numeric load options exit 2 with boardsca
         CHECK(contains(p.err, "boardscape: error:"));
         CHECK(contains(p.err, "usage: boardscape report"));
         CHECK(p.out.empty());
-        const RunResult t = run_boardscape({"report", "load", f, std::string("--travel-hours=") + bad});
+        const RunResult t =
+            run_boardscape({"report", "load", f, std::string("--travel-hours=") + bad});
         CHECK(t.exit_code == 2);
         CHECK(contains(t.err, "boardscape: error:"));
     }
@@ -150,7 +152,8 @@ TEST_CASE("validate prints one line of counts and exits 0") {
     const RunResult r = run_boardscape({"validate", f});
     INFO(r.err);
     CHECK(r.exit_code == 0);
-    CHECK(r.out == f + ": ok: 4 areas, 3 agencies, 4 boards, 3 people, 6 memberships, 1 relation\n");
+    CHECK(r.out ==
+          f + ": ok: 4 areas, 3 agencies, 4 boards, 3 people, 6 memberships, 1 relation\n");
     CHECK(r.err.empty());
 
     // Standard input as "-".
@@ -181,7 +184,8 @@ TEST_CASE("validate lists every mistake with its JSON pointer and exits 1") {
 
 TEST_CASE("a JSON syntax error is reported as FILE:LINE:COL") {
     TempDir dir;
-    const std::string f = dir.write("syntax.json", "{\"format\": \"boardscape\",\n  \"version\": 1,\n  oops\n}\n");
+    const std::string f =
+        dir.write("syntax.json", "{\"format\": \"boardscape\",\n  \"version\": 1,\n  oops\n}\n");
     const RunResult r = run_boardscape({"validate", f});
     CHECK(r.exit_code == 1);
     INFO(r.err);
@@ -228,9 +232,11 @@ TEST_CASE("broken, empty and binary files never crash any command") {
         dir.write("nul.json", std::string("{\"format\": \"board\0scape\"}", 25)),
     };
     for (const auto& f : files) {
-        for (std::vector<std::string> args :
-             {std::vector<std::string>{"validate", f}, {"summary", f}, {"report", "load", f},
-              {"report", "overlap", f, "--format", "json"}, {"export", f, "--to", "dot", "-o", "-"}}) {
+        for (std::vector<std::string> args : {std::vector<std::string>{"validate", f},
+                                              {"summary", f},
+                                              {"report", "load", f},
+                                              {"report", "overlap", f, "--format", "json"},
+                                              {"export", f, "--to", "dot", "-o", "-"}}) {
             CAPTURE(args[0]);
             CAPTURE(f);
             const RunResult r = run_boardscape(args);
@@ -268,8 +274,8 @@ TEST_CASE("report load --format json has the contract's fields and hand-computed
     // Field order is the contract's.
     std::vector<std::string> keys;
     for (auto it = people[0].begin(); it != people[0].end(); ++it) keys.push_back(it.key());
-    CHECK(keys == std::vector<std::string>{"id", "seats", "boards", "meetings", "hours",
-                                           "attended_hours"});
+    CHECK(keys ==
+          std::vector<std::string>{"id", "seats", "boards", "meetings", "hours", "attended_hours"});
     const auto& agencies = j.at("agencies");
     REQUIRE(agencies.size() == 3);
     CHECK(agencies[0].at("id") == "la_c");
@@ -294,8 +300,8 @@ TEST_CASE("--prep-factor and --travel-hours change load hours and order") {
     const std::string f = dir.write("small.json", k_small);
     // hours = meetings × (meeting_hours × 1.5 + 1): p1 6×4 + 4×5.5 = 46; p3 10×2.5 + 22 = 47;
     // p2 6×4 = 24.
-    const json j = run_json({"report", "--prep-factor", "0.5", "load", "--travel-hours=1", f,
-                             "--format=json"});
+    const json j = run_json(
+        {"report", "--prep-factor", "0.5", "load", "--travel-hours=1", f, "--format=json"});
     CHECK(j.at("prep_factor") == 0.5);
     CHECK(j.at("travel_hours") == 1.0);
     const auto& people = j.at("people");
@@ -413,7 +419,8 @@ TEST_CASE("report representation --format json, and --rules") {
     CHECK(sector(b2, "health_commissioner").at("seats") == 1);
     CHECK(sector(b2, "police").at("status") == "absent");
 
-    const std::string rules = dir.write("rules.json", R"({"sab": {"sectors": ["police"], "roles": {}}})");
+    const std::string rules =
+        dir.write("rules.json", R"({"sab": {"sectors": ["police"], "roles": {}}})");
     const json k = run_json({"report", "representation", f, "--format", "json", "--rules", rules});
     CHECK(find_id(k.at("boards"), "b1").at("expected").empty());
     const json& k2 = find_id(k.at("boards"), "b2");
@@ -432,7 +439,8 @@ TEST_CASE("report representation --format json, and --rules") {
 TEST_CASE("csv has the right header, quoting and row count") {
     TempDir dir;
     const std::string f = dir.write("small.json", k_small);
-    const RunResult r = run_boardscape({"report", "load", f, "--format", "csv", "--table", "people"});
+    const RunResult r =
+        run_boardscape({"report", "load", f, "--format", "csv", "--table", "people"});
     CHECK(r.exit_code == 0);
     const auto rows = lines(r.out);
     REQUIRE(rows.size() == 4);
@@ -440,7 +448,8 @@ TEST_CASE("csv has the right header, quoting and row count") {
     CHECK(rows[1] == "p1,Pat One,2,2,10,24.0,18.0");
     CHECK(contains(r.out, "\r\n"));
 
-    const RunResult a = run_boardscape({"report", "load", f, "--format", "csv", "--table", "agencies"});
+    const RunResult a =
+        run_boardscape({"report", "load", f, "--format", "csv", "--table", "agencies"});
     CHECK(contains(a.out, "ccg,\"CCG, North\",health_commissioner,"));
 
     // Without --table every table comes out, blank-line separated.

@@ -33,7 +33,8 @@ TEST_CASE("overlap JSON: field order, null density, estimated flag") {
     CHECK(j["interlock_density"].is_null());
     CHECK(keys(j["board_pairs"][0]) ==
           std::vector<std::string>{"a", "b", "shared", "jaccard", "min_overlap", "newman_weight"});
-    CHECK(j["brokers"][0] == ordered_json({{"id", "p"}, {"type", "person"}, {"betweenness", 0.25}}));
+    CHECK(j["brokers"][0] ==
+          ordered_json({{"id", "p"}, {"type", "person"}, {"betweenness", 0.25}}));
     CHECK(j["estimated"] == true);
 }
 
@@ -45,7 +46,8 @@ TEST_CASE("boundaries JSON: overlap_share omitted when unknown, coterminosity nu
     a.sector = Sector::police;
     a.boards_to_attend = {{"lscb", 2}};
     a.meetings_to_attend = 12;
-    a.relations = {{"b1", BoundaryRelation::agency_wider, 0.5}, {"b2", BoundaryRelation::straddles, {}}};
+    a.relations = {{"b1", BoundaryRelation::agency_wider, 0.5},
+                   {"b2", BoundaryRelation::straddles, {}}};
     r.agencies = {a};
     r.boards = {{"b1", BoardKind::lscb, {}, std::nullopt, {}}};
     const auto j = ordered_json::parse(report::to_json(r));
@@ -79,10 +81,10 @@ TEST_CASE("load JSON: prep_factor and travel_hours, largest_* null on empty boar
     CHECK(keys(j["agencies"][0]) == std::vector<std::string>{"id", "sector", "seats", "people",
                                                              "boards", "meetings", "hours",
                                                              "attended_hours"});
-    CHECK(keys(j["boards"][0]) ==
-          std::vector<std::string>{"id", "seats", "seats_by_sector", "seats_by_group",
-                                   "largest_sector", "largest_sector_seats", "largest_group",
-                                   "largest_group_seats"});
+    CHECK(keys(j["boards"][0]) == std::vector<std::string>{"id", "seats", "seats_by_sector",
+                                                           "seats_by_group", "largest_sector",
+                                                           "largest_sector_seats", "largest_group",
+                                                           "largest_group_seats"});
     CHECK(j["boards"][0]["largest_sector"].is_null());
     CHECK(j["boards"][0]["seats_by_sector"] == ordered_json::object());
 }
@@ -100,10 +102,16 @@ TEST_CASE("representation JSON: expected, roles, other_sectors") {
     CHECK(keys(j) == std::vector<std::string>{"as_of", "boards"});
     CHECK(keys(j["boards"][0]) ==
           std::vector<std::string>{"id", "kind", "expected", "roles", "other_sectors"});
-    CHECK(j["boards"][0]["expected"][0] ==
-          ordered_json({{"sector", "police"}, {"status", "absent"}, {"seats", 0}, {"senior", 0},
-                        {"regular", 0}, {"sporadic", 0}, {"never", 0}, {"senior_regular", 0}}));
+    CHECK(j["boards"][0]["expected"][0] == ordered_json({{"sector", "police"},
+                                                         {"status", "absent"},
+                                                         {"seats", 0},
+                                                         {"senior", 0},
+                                                         {"regular", 0},
+                                                         {"sporadic", 0},
+                                                         {"never", 0},
+                                                         {"senior_regular", 0}}));
     CHECK(j["boards"][0]["roles"][0] ==
           ordered_json({{"role", "lay_member"}, {"expected", 2}, {"seats", 1}}));
-    CHECK(j["boards"][0]["other_sectors"][0] == ordered_json({{"sector", "independent"}, {"seats", 1}}));
+    CHECK(j["boards"][0]["other_sectors"][0] ==
+          ordered_json({{"sector", "independent"}, {"seats", 1}}));
 }

@@ -114,8 +114,7 @@ TEST_CASE("render joins tables with a blank line; parse_table_format") {
     b.title = "B";
     b.columns = {{"x", Align::right}};
     b.rows = {{"1"}};
-    CHECK(render({a, b}, TableFormat::csv) ==
-          render_csv(a) + "\r\n" + render_csv(b));
+    CHECK(render({a, b}, TableFormat::csv) == render_csv(a) + "\r\n" + render_csv(b));
     CHECK(render({a, b}, TableFormat::text) == render_text(a) + "\n" + render_text(b));
     CHECK(parse_table_format("table") == TableFormat::text);
     CHECK(parse_table_format("csv") == TableFormat::csv);
@@ -171,8 +170,8 @@ TEST_CASE("representation matrix: sectors and roles as columns, absent and not-e
     std::vector<std::string> names;
     for (const auto& c : m.columns) names.push_back(c.name);
     // Sectors in vocabulary order, then roles, then everything else.
-    CHECK(names == std::vector<std::string>{"board", "kind", "local_authority", "police",
-                                            "cafcass", "lay_member", "other_sectors"});
+    CHECK(names == std::vector<std::string>{"board", "kind", "local_authority", "police", "cafcass",
+                                            "lay_member", "other_sectors"});
     CHECK(m.rows[0] == std::vector<std::string>{"b1", "lscb", "", "2 (1)", "absent", "1/2",
                                                 "voluntary 2, independent 1"});
     CHECK(m.rows[1] == std::vector<std::string>{"b2", "hwb", "1 (1)", "", "", "", ""});

@@ -16,9 +16,7 @@ Json date_json(const std::optional<Date>& d) { return d ? Json(d->str()) : Json(
 // nlohmann writes NaN and infinity as null anyway; say so explicitly so the intent is clear.
 Json number_json(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
-Json optional_json(const std::optional<double>& v) {
-    return v ? number_json(*v) : Json(nullptr);
-}
+Json optional_json(const std::optional<double>& v) { return v ? number_json(*v) : Json(nullptr); }
 
 Json string_list(const std::vector<std::string>& ids) {
     Json a = Json::array();

@@ -118,9 +118,9 @@ std::string render_text(const Table& t, const TextOptions& opts) {
             if (c > 0) s += "  ";
             const bool last = c + 1 == ncols;
             // No trailing blanks after a left-aligned last column.
-            s += (last && t.columns[c].align == Align::left) ? line[c]
-                                                              : pad(line[c], widths[c],
-                                                                    t.columns[c].align);
+            s += (last && t.columns[c].align == Align::left)
+                     ? line[c]
+                     : pad(line[c], widths[c], t.columns[c].align);
         }
         out += s + "\n";
     };
@@ -181,9 +181,12 @@ std::string md_cell(const std::string& s) {
     if (s.empty()) return "-";
     std::string out;
     for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (static_cast<unsigned char>(c) < 0x20u) out += ' ';
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (static_cast<unsigned char>(c) < 0x20u)
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
@@ -217,15 +220,20 @@ std::string render_markdown(const Table& t) {
     return out;
 }
 
-std::string render(const std::vector<Table>& tables, TableFormat format,
-                   const TextOptions& opts) {
+std::string render(const std::vector<Table>& tables, TableFormat format, const TextOptions& opts) {
     std::string out;
     for (std::size_t i = 0; i < tables.size(); ++i) {
         if (i > 0) out += format == TableFormat::csv ? "\r\n" : "\n";
         switch (format) {
-            case TableFormat::text: out += render_text(tables[i], opts); break;
-            case TableFormat::csv: out += render_csv(tables[i]); break;
-            case TableFormat::markdown: out += render_markdown(tables[i]); break;
+            case TableFormat::text:
+                out += render_text(tables[i], opts);
+                break;
+            case TableFormat::csv:
+                out += render_csv(tables[i]);
+                break;
+            case TableFormat::markdown:
+                out += render_markdown(tables[i]);
+                break;
         }
     }
     return out;

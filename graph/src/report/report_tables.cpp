@@ -59,10 +59,14 @@ std::string entity_name(const Dataset* d, std::string_view id) {
     const auto ref = d->find(id);
     if (!ref) return {};
     switch (ref->type) {
-        case EntityType::area: return d->areas[ref->index].name;
-        case EntityType::agency: return d->agencies[ref->index].name;
-        case EntityType::board: return d->boards[ref->index].name;
-        case EntityType::person: return d->people[ref->index].name;
+        case EntityType::area:
+            return d->areas[ref->index].name;
+        case EntityType::agency:
+            return d->agencies[ref->index].name;
+        case EntityType::board:
+            return d->boards[ref->index].name;
+        case EntityType::person:
+            return d->people[ref->index].name;
     }
     return {};
 }
@@ -104,8 +108,12 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
     Table pairs;
     pairs.id = "board_pairs";
     pairs.title = "Board pairs sharing people, most shared first" + when;
-    pairs.columns = {left("a"),        left("b"),           right("shared"),
-                     right("jaccard"), right("min_overlap"), right("newman_weight")};
+    pairs.columns = {left("a"),
+                     left("b"),
+                     right("shared"),
+                     right("jaccard"),
+                     right("min_overlap"),
+                     right("newman_weight")};
     for (const auto& p : r.board_pairs)
         pairs.rows.push_back({p.a, p.b, count(p.shared), format_number(p.jaccard),
                               format_number(p.min_overlap), format_number(p.newman_weight)});
@@ -121,8 +129,8 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
         Row row;
         id_cells(row, p.id, names);
         row.push_back(count(p.boards));
-        const bool chair = std::binary_search(r.chairs_of_several.begin(),
-                                              r.chairs_of_several.end(), p.id);
+        const bool chair =
+            std::binary_search(r.chairs_of_several.begin(), r.chairs_of_several.end(), p.id);
         row.push_back(chair ? "yes" : "");
         people.rows.push_back(std::move(row));
     }
@@ -180,9 +188,9 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
         }
         row.push_back(count(total));
         row.push_back(format_number(a.meetings_to_attend));
-        const auto straddles = std::count_if(a.relations.begin(), a.relations.end(), [](const auto& x) {
-            return x.relation == BoundaryRelation::straddles;
-        });
+        const auto straddles =
+            std::count_if(a.relations.begin(), a.relations.end(),
+                          [](const auto& x) { return x.relation == BoundaryRelation::straddles; });
         row.push_back(count(int(straddles)));
         agencies.rows.push_back(std::move(row));
     }
@@ -218,8 +226,7 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     relations.id = "relations";
     relations.title = "Agency-board footprint relations (non-disjoint)" + when;
     relations.detail = true;
-    relations.columns = {left("agency"), left("board"), left("relation"),
-                         right("overlap_share")};
+    relations.columns = {left("agency"), left("board"), left("relation"), right("overlap_share")};
     for (const auto& a : r.agencies)
         for (const auto& rel : a.relations)
             relations.rows.push_back({a.id, rel.board, std::string(to_string(rel.relation)),
@@ -342,15 +349,20 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
         for (const auto s : sectors) {
             const auto it = std::find_if(b.expected.begin(), b.expected.end(),
                                          [&](const auto& e) { return e.sector == s; });
-            if (it == b.expected.end()) row.push_back("");
-            else if (!it->present) row.push_back("absent");
-            else row.push_back(count(it->seats) + " (" + count(it->senior_regular) + ")");
+            if (it == b.expected.end())
+                row.push_back("");
+            else if (!it->present)
+                row.push_back("absent");
+            else
+                row.push_back(count(it->seats) + " (" + count(it->senior_regular) + ")");
         }
         for (const auto role : roles) {
             const auto it = std::find_if(b.roles.begin(), b.roles.end(),
                                          [&](const auto& e) { return e.role == role; });
-            if (it == b.roles.end()) row.push_back("");
-            else row.push_back(count(it->seats) + "/" + count(it->expected));
+            if (it == b.roles.end())
+                row.push_back("");
+            else
+                row.push_back(count(it->seats) + "/" + count(it->expected));
         }
         std::vector<std::string> others;
         for (const auto& s : b.other_sectors) others.push_back(s.sector + " " + count(s.seats));
@@ -394,7 +406,8 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
     other.detail = true;
     other.columns = {left("board"), left("sector"), right("seats")};
     for (const auto& b : r.boards)
-        for (const auto& s : b.other_sectors) other.rows.push_back({b.id, s.sector, count(s.seats)});
+        for (const auto& s : b.other_sectors)
+            other.rows.push_back({b.id, s.sector, count(s.seats)});
     out.push_back(std::move(other));
     return out;
 }
