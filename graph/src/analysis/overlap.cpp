@@ -7,6 +7,7 @@
 #include <boost/graph/betweenness_centrality.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <random>
@@ -21,21 +22,40 @@ using UndirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::u
 
 // [SECTION] Sampled betweenness
 
+/// Adjacency in compressed rows: the neighbours of v are targets[offsets[v] .. offsets[v+1]).
+struct CompactGraph {
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint32_t> targets;
+    std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+};
+
+CompactGraph compact(const std::vector<std::vector<std::size_t>>& adj) {
+    CompactGraph g;
+    g.offsets.reserve(adj.size() + 1);
+    g.offsets.push_back(0);
+    for (const auto& row : adj) {
+        for (std::size_t w : row) g.targets.push_back(static_cast<std::uint32_t>(w));
+        g.offsets.push_back(static_cast<std::uint32_t>(g.targets.size()));
+    }
+    return g;
+}
+
 /// Estimated (unnormalised) betweenness of every vertex of an undirected, unweighted graph
-/// given as adjacency lists, indexed by vertex. Runs Brandes' single-source dependency
-/// accumulation from `k` distinct pivot sources drawn uniformly with `seed` (all vertices when
-/// k ≥ n), scales the summed dependencies by n/k, and halves them because every unordered pair
-/// {s, t} is reached once from s and once from t. With k ≥ n the result is exact and equals
-/// Boost's `brandes_betweenness_centrality` on the same undirected graph.
+/// given as adjacency lists (each edge listed from both ends), indexed by vertex. Runs Brandes'
+/// single-source dependency accumulation from `k` distinct pivot sources drawn uniformly with
+/// `seed` (all vertices when k ≥ n), scales the summed dependencies by n/k, and halves them
+/// because every unordered pair {s, t} is reached once from s and once from t. With k ≥ n the
+/// result is exact and equals Boost's `brandes_betweenness_centrality` on the same graph.
 /// Reference: Brandes & Pich, "Centrality estimation in large networks" (2007).
 std::vector<double> sampled_betweenness(const std::vector<std::vector<std::size_t>>& adj,
                                         std::size_t k, unsigned seed) {
-    const std::size_t n = adj.size();
+    const CompactGraph g = compact(adj);
+    const std::size_t n = g.size();
     std::vector<double> centrality(n, 0.0);
     if (n == 0 || k == 0) return centrality;
 
-    std::vector<std::size_t> sources(n);
-    std::iota(sources.begin(), sources.end(), std::size_t{0});
+    std::vector<std::uint32_t> sources(n);
+    std::iota(sources.begin(), sources.end(), std::uint32_t{0});
     if (k < n) {
         std::mt19937_64 rng(seed);
         // Partial Fisher–Yates: the first k entries become a uniform sample without replacement.
@@ -48,35 +68,41 @@ std::vector<double> sampled_betweenness(const std::vector<std::vector<std::size_
         k = n;
     }
 
-    constexpr std::size_t unseen = static_cast<std::size_t>(-1);
-    std::vector<std::size_t> dist(n, unseen);
+    constexpr std::uint32_t unseen = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> dist(n, unseen);
     std::vector<double> sigma(n, 0.0), delta(n, 0.0);
-    std::vector<std::size_t> order;  // vertices in BFS order (non-decreasing distance)
+    std::vector<std::uint32_t> order;  // vertices in BFS order (non-decreasing distance)
     order.reserve(n);
-    for (std::size_t s : sources) {
+    for (std::uint32_t s : sources) {
         order.clear();
         dist[s] = 0;
         sigma[s] = 1;
         order.push_back(s);
         for (std::size_t head = 0; head < order.size(); ++head) {
-            const std::size_t v = order[head];
-            for (std::size_t w : adj[v]) {
+            const std::uint32_t v = order[head];
+            const std::uint32_t next = dist[v] + 1;
+            for (std::uint32_t i = g.offsets[v]; i < g.offsets[v + 1]; ++i) {
+                const std::uint32_t w = g.targets[i];
                 if (dist[w] == unseen) {
-                    dist[w] = dist[v] + 1;
+                    dist[w] = next;
                     order.push_back(w);
                 }
-                if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+                if (dist[w] == next) sigma[w] += sigma[v];
             }
         }
-        // Back-propagate dependencies; predecessors of w are its neighbours one step closer.
-        for (std::size_t i = order.size(); i-- > 0;) {
-            const std::size_t w = order[i];
-            for (std::size_t v : adj[w])
-                if (dist[v] != unseen && dist[v] + 1 == dist[w])
-                    delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
-            if (w != s) centrality[w] += delta[w];
+        // Back-propagate dependencies in reverse BFS order; the predecessors of w are its
+        // neighbours one step closer to s, each taking the share sigma[v] / sigma[w].
+        for (std::size_t j = order.size(); j-- > 1;) {
+            const std::uint32_t w = order[j];
+            const double share = (1.0 + delta[w]) / sigma[w];
+            const std::uint32_t prev = dist[w] - 1;
+            for (std::uint32_t i = g.offsets[w]; i < g.offsets[w + 1]; ++i) {
+                const std::uint32_t v = g.targets[i];
+                if (dist[v] == prev) delta[v] += sigma[v] * share;
+            }
+            centrality[w] += delta[w];
         }
-        for (std::size_t v : order) {
+        for (std::uint32_t v : order) {
             dist[v] = unseen;
             sigma[v] = 0;
             delta[v] = 0;
