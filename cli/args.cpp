@@ -110,8 +110,12 @@ Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
         args.options[std::string(opt->name)] = value;
     }
     if (args.help) return args;
-    if (args.positional.size() < spec.min_positional)
-        throw UsageError(args.positional.empty() ? "missing arguments" : "missing an argument");
+    if (args.positional.size() < spec.min_positional) {
+        const std::size_t n = args.positional.size();
+        if (n < spec.positional_names.size())
+            throw UsageError("missing " + std::string(spec.positional_names[n]));
+        throw UsageError("missing arguments");
+    }
     if (args.positional.size() > spec.max_positional)
         throw UsageError("unexpected argument '" + args.positional[spec.max_positional] + "'");
     return args;

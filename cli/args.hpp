@@ -40,6 +40,8 @@ struct CommandSpec {
     std::string_view summary;         // one line for `boardscape --help`
     std::string_view description;     // a paragraph for `boardscape NAME --help` ("" for none)
     std::vector<OptionSpec> options;  // --help/-h is implicit
+    /// Names of the positional arguments for "missing FILE" messages (may be empty).
+    std::vector<std::string_view> positional_names;
     std::size_t min_positional = 0;
     std::size_t max_positional = 0;
 };

@@ -59,6 +59,7 @@ Command command_export() {
         {"to", 0, "graphml|dot", "output format"},
         {"output", 'o', "OUT", "output file ('-' for standard output)"},
     };
+    c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;
     c.spec.max_positional = 1;
     c.run = run_export;

@@ -190,6 +190,8 @@ Command command_report() {
         {"table", 0, "NAME", "show only this table (table, csv and md formats)"},
         {"top", 0, "N|all", "rows per table (default: 25 in the table format, else all)"},
     };
+    c.spec.positional_names = {"the report kind (overlap, boundaries, load or representation)",
+                               "FILE"};
     c.spec.min_positional = 2;
     c.spec.max_positional = 2;
     c.run = run_report;

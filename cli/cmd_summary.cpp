@@ -190,6 +190,7 @@ Command command_summary() {
         {"as-of", 0, "YYYY-MM-DD", "count what is active on this date (default: meta.as_of)"},
         {"format", 0, "FORMAT", "table (default), csv, json or md"},
     };
+    c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;
     c.spec.max_positional = 1;
     c.run = run_summary;

@@ -47,6 +47,7 @@ Command command_validate() {
         "Errors go to stderr as FILE:LINE:COL: error: ... (JSON syntax) or\n"
         "FILE: error: /json/pointer: ... (validation); warnings as FILE: warning: ....\n"
         "FILE may be '-' for standard input. Exit code 1 when any file has errors.";
+    c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;
     c.spec.max_positional = static_cast<std::size_t>(-1);
     c.run = run_validate;
