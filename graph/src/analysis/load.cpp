@@ -4,7 +4,10 @@
 #include "boardscape/analysis/load.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 namespace boardscape {
@@ -72,6 +75,12 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
         const double hours =
             meetings * (board.meeting_hours * (1.0 + opts.prep_factor) + opts.travel_hours);
         const double attended = hours * attendance_weight(m.attendance);
+        // Absurd but finite inputs (1e308 meetings a year, a huge --prep-factor) overflow to
+        // infinity or NaN: a clear error, never a silent null in a report or a NaN sort key.
+        if (!std::isfinite(hours))
+            throw std::range_error("load: the hours of a seat on board '" + board.id.value +
+                                   "' are too large to compute (meetings_per_year × meeting_hours, "
+                                   "with the preparation and travel options, overflows)");
 
         PersonLoad& pl = people[s.person];
         ++pl.seats;
@@ -97,6 +106,16 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
         ++bl.seats_by_sector[std::string(to_string(sector))];
         ++bl.seats_by_group[std::string(sector_group(sector))];
     }
+
+    // Finite seats can still sum past the largest double.
+    for (std::size_t p = 0; p < np; ++p)
+        if (!std::isfinite(people[p].hours) || !std::isfinite(people[p].meetings))
+            throw std::range_error("load: the total hours of person '" + d.people[p].id.value +
+                                   "' are too large to compute (overflow)");
+    for (std::size_t a = 0; a < na; ++a)
+        if (!std::isfinite(agencies[a].hours) || !std::isfinite(agencies[a].meetings))
+            throw std::range_error("load: the total hours of agency '" + d.agencies[a].id.value +
+                                   "' are too large to compute (overflow)");
 
     // [SECTION] Lists
     for (std::size_t p = 0; p < np; ++p) {
