@@ -136,6 +136,13 @@ TEST_CASE("negative, non-finite or non-numeric load options exit 2 with boardsca
         CHECK(t.exit_code == 2);
         CHECK(contains(t.err, "boardscape: error:"));
     }
+    // Huge but finite factors overflow the hours: a clear error, never inf or a crash.
+    const RunResult huge =
+        run_boardscape({"report", "load", f, "--prep-factor", "1e308", "--travel-hours", "1e308"});
+    CHECK_FALSE(huge.crashed());
+    CHECK(huge.exit_code == 1);
+    CHECK(contains(huge.err, "error: "));
+    CHECK_FALSE(contains(huge.out, "inf"));
     // Options that belong to another report kind are rejected, not silently ignored.
     CHECK(run_boardscape({"report", "overlap", f, "--prep-factor", "1"}).exit_code == 2);
     CHECK(run_boardscape({"report", "load", f, "--rules", f}).exit_code == 2);
