@@ -28,11 +28,10 @@ void pair_direction(std::uint32_t i, std::uint32_t j, double& dx, double& dy) {
 
 }  // namespace
 
-void QuadTree::build(const std::vector<double>& x, const std::vector<double>& y,
-                     const std::vector<double>& m, double min_cell, double min_dist) {
-    const auto n = static_cast<std::uint32_t>(x.size());
-    m_x = &x;
-    m_y = &y;
+void QuadTree::build(const std::vector<Vec2>& p, const std::vector<double>& m, double min_cell,
+                     double min_dist) {
+    const auto n = static_cast<std::uint32_t>(p.size());
+    m_p = &p;
     m_min_cell = min_cell;
     m_min_dist2 = min_dist * min_dist;
     m_cells.clear();
@@ -40,21 +39,19 @@ void QuadTree::build(const std::vector<double>& x, const std::vector<double>& y,
     m_order.resize(n);
     for (std::uint32_t i = 0; i < n; ++i) m_order[i] = i;
     if (n == 0) return;
-    double lo_x = x[0], hi_x = x[0], lo_y = y[0], hi_y = y[0];
+    double lo_x = p[0].x, hi_x = p[0].x, lo_y = p[0].y, hi_y = p[0].y;
     for (std::uint32_t i = 1; i < n; ++i) {
-        lo_x = std::min(lo_x, x[i]);
-        hi_x = std::max(hi_x, x[i]);
-        lo_y = std::min(lo_y, y[i]);
-        hi_y = std::max(hi_y, y[i]);
+        lo_x = std::min(lo_x, p[i].x);
+        hi_x = std::max(hi_x, p[i].x);
+        lo_y = std::min(lo_y, p[i].y);
+        hi_y = std::max(hi_y, p[i].y);
     }
     const double width = std::max({hi_x - lo_x, hi_y - lo_y, min_cell}) * 1.0000001;
     build_cell(0, n, lo_x, lo_y, width, 0);
-    m_px.resize(n);
-    m_py.resize(n);
+    m_pp.resize(n);
     m_pm.resize(n);
     for (std::uint32_t k = 0; k < n; ++k) {
-        m_px[k] = x[m_order[k]];
-        m_py[k] = y[m_order[k]];
+        m_pp[k] = p[m_order[k]];
         m_pm[k] = m[m_order[k]];
     }
     // Centres of mass bottom-up: children always come after their parent in m_cells.
@@ -63,9 +60,9 @@ void QuadTree::build(const std::vector<double>& x, const std::vector<double>& y,
         double sx = 0, sy = 0, sm = 0;
         if (cell.leaf) {
             for (std::uint32_t k = cell.begin; k < cell.end; ++k) {
-                const double w = m[m_order[k]];
-                sx += w * x[m_order[k]];
-                sy += w * y[m_order[k]];
+                const double w = m_pm[k];
+                sx += w * m_pp[k].x;
+                sy += w * m_pp[k].y;
                 sm += w;
             }
         } else {
@@ -94,14 +91,13 @@ std::int32_t QuadTree::build_cell(std::uint32_t begin, std::uint32_t end, double
 
     const double half = width / 2;
     const double mx = x0 + half, my = y0 + half;
-    const auto& xs = *m_x;
-    const auto& ys = *m_y;
+    const auto& ps = *m_p;
     auto* first = m_order.data() + begin;
     auto* last = m_order.data() + end;
     // Split by y, then each half by x: quadrants 0 (low x, low y), 1 (high x, low y), 2, 3.
-    auto* mid_y = std::partition(first, last, [&](std::uint32_t i) { return ys[i] < my; });
-    auto* mid_x0 = std::partition(first, mid_y, [&](std::uint32_t i) { return xs[i] < mx; });
-    auto* mid_x1 = std::partition(mid_y, last, [&](std::uint32_t i) { return xs[i] < mx; });
+    auto* mid_y = std::partition(first, last, [&](std::uint32_t i) { return ps[i].y < my; });
+    auto* mid_x0 = std::partition(first, mid_y, [&](std::uint32_t i) { return ps[i].x < mx; });
+    auto* mid_x1 = std::partition(mid_y, last, [&](std::uint32_t i) { return ps[i].x < mx; });
     const std::uint32_t bounds[5] = {
         begin, static_cast<std::uint32_t>(mid_x0 - m_order.data()),
         static_cast<std::uint32_t>(mid_y - m_order.data()),
@@ -135,8 +131,8 @@ void QuadTree::repulsion(std::uint32_t self, double px, double py, double theta,
             for (std::uint32_t k = cell.begin; k < cell.end; ++k) {
                 const std::uint32_t j = m_order[k];
                 if (j == self) continue;
-                double ex = px - m_px[k];
-                double ey = py - m_py[k];
+                double ex = px - m_pp[k].x;
+                double ey = py - m_pp[k].y;
                 double e2 = ex * ex + ey * ey;
                 if (e2 < m_min_dist2) {
                     if (e2 <= 0) pair_direction(self, j, ex, ey);

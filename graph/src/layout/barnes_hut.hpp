@@ -4,6 +4,8 @@
 // their two indices, so the result is deterministic and finite.
 #pragma once
 
+#include "boardscape/layout/force_layout.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -12,11 +14,11 @@ namespace boardscape::layout::detail {
 
 class QuadTree {
 public:
-    /// Builds over points (x[i], y[i]) with masses m[i] > 0. `min_cell` (world units) is the
+    /// Builds over points p[i] with masses m[i] > 0. `min_cell` (world units) is the
     /// smallest cell that is still split; `min_dist` is the distance below which two points
     /// count as coincident.
-    void build(const std::vector<double>& x, const std::vector<double>& y,
-               const std::vector<double>& m, double min_cell, double min_dist);
+    void build(const std::vector<Vec2>& p, const std::vector<double>& m, double min_cell,
+               double min_dist);
 
     /// Σⱼ mⱼ·(p − pⱼ)/|p − pⱼ|² over all points j ≠ self, with cells whose width / distance is
     /// below `theta` taken as one point at their centre of mass. The caller scales by C·K²·mᵢ.
@@ -39,9 +41,9 @@ private:
 
     std::vector<Cell> m_cells;
     std::vector<std::uint32_t> m_order;
-    std::vector<double> m_px, m_py, m_pm;  // leaf point data in m_order order
-    const std::vector<double>* m_x = nullptr;
-    const std::vector<double>* m_y = nullptr;
+    std::vector<Vec2> m_pp;        // leaf point positions in m_order order
+    std::vector<double> m_pm;      // and masses
+    const std::vector<Vec2>* m_p = nullptr;
     double m_min_cell = 0;
     double m_min_dist2 = 0;
 };

@@ -12,7 +12,10 @@
 // what stress rewards (edge lengths near K everywhere, while ForceAtlas2's linear attraction and
 // degree-weighted repulsion deliberately stretch hubs apart), and because its multilevel
 // behaviour is well understood (it is what Graphviz sfdp does, our reference in bench/).
-// Disconnected components are laid out separately and packed side by side in shelves.
+// Components of at most 2000 nodes finish with a few rounds of stress majorization (exact
+// hop distances, O(n²) each), which removes the uneven edge lengths spring-electrical layouts
+// leave on small graphs. Disconnected components are laid out separately and packed side by
+// side in shelves.
 #pragma once
 
 #include <cstddef>
