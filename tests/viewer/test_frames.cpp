@@ -163,7 +163,8 @@ TEST_CASE("dragging a node moves and pins it as one undo step") {
     ImGuiIO& io = ImGui::GetIO();
     const auto n = *rig.app.session().scene().find("csp-north");
     const WorldPoint start = rig.app.positions()[n];
-    const ScreenPoint p = rig.where("csp-north");
+    const ScreenPoint on = rig.where("csp-north");
+    const ScreenPoint p{std::floor(on.x), std::floor(on.y)};  // ImGui floors the mouse position
     io.MousePos = ImVec2(p.x, p.y);
     rig.frame();
     io.MouseDown[0] = true;

@@ -70,7 +70,7 @@ void App::set_dataset(Dataset d, fs::path path, std::vector<Diagnostic> warnings
     m_unsaved = false;
     m_dirty_visibility = m_dirty_overlay = m_dirty_tables = m_dirty_focus = true;
     m_auto_fit = true;
-    m_canvas.invalidate_labels();
+    m_canvas.invalidate_scene();
     if (!m_session.warnings().empty() || !problems.empty()) {
         ErrorReport rep;
         rep.heading = "Opened " + m_session.path().filename().string() + " with warnings";

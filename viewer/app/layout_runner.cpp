@@ -112,8 +112,9 @@ void LayoutRunner::start(const Scene& s, std::vector<WorldPoint> initial, std::v
     if (pinned.size() != s.nodes.size()) pinned.clear();
     layout::LayoutOptions opts;
     opts.seed = 2015;
-    // The worker thread already takes one core; leave the other to the UI.
-    opts.threads = threaded ? 1 : 0;
+    // One thread: the worker already takes a core from the UI, and for the many small
+    // components of a landscape, spreading each iteration over threads costs more than it saves.
+    opts.threads = 1;
     m_stepper = std::make_unique<layout::LayoutStepper>(layout_graph(s), opts, std::move(init),
                                                         std::move(pinned));
     m_converged = m_stepper->converged();
@@ -176,7 +177,7 @@ bool LayoutRunner::settle(int max_steps) {
     if (!m_stepper || m_threaded) return m_converged;
     std::lock_guard lock(m_mutex);
     apply_ops_locked(m_ops);
-    for (int i = 0; i < max_steps && !m_stepper->converged(); ++i) m_stepper->step(8);
+    for (int i = 0; i < max_steps && !m_stepper->converged(); ++i) m_stepper->step(32);
     m_converged = m_stepper->converged();
     publish_locked();
     return m_converged;

@@ -53,6 +53,17 @@ void Session::set_dataset(Dataset d, std::filesystem::path path, std::vector<Dia
         m_anon_names.push_back(n.type == EntityType::person ? person_anon[n.index] : name);
         m_names.push_back(std::move(name));
     }
+    m_node_sector.assign(m_scene.nodes.size(), Sector::other);
+    for (NodeIndex i = 0; i < m_scene.nodes.size(); ++i) {
+        const SceneNode& node = m_scene.nodes[i];
+        if (node.type == EntityType::agency) {
+            m_node_sector[i] = m_dataset.agencies[node.index].sector;
+        } else if (node.type == EntityType::person) {
+            m_node_sector[i] = Sector::independent;
+            if (const auto& ag = m_dataset.people[node.index].agency)
+                if (auto a = m_dataset.find_agency(*ag)) m_node_sector[i] = m_dataset.agencies[*a].sector;
+        }
+    }
     recompute(as_of);
 }
 
@@ -151,16 +162,6 @@ std::string Session::display_name(std::string_view id, bool anonymise) const {
     return n ? display_name(*n, anonymise) : std::string();
 }
 
-Sector Session::node_sector(NodeIndex n) const {
-    const SceneNode& node = m_scene.nodes[n];
-    if (node.type == EntityType::agency) return m_dataset.agencies[node.index].sector;
-    if (node.type == EntityType::person) {
-        const Person& p = m_dataset.people[node.index];
-        if (p.agency)
-            if (auto a = m_dataset.find_agency(*p.agency)) return m_dataset.agencies[*a].sector;
-        return Sector::independent;
-    }
-    return Sector::other;
-}
+Sector Session::node_sector(NodeIndex n) const { return n < m_node_sector.size() ? m_node_sector[n] : Sector::other; }
 
 }  // namespace boardscape::viewer

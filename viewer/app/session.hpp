@@ -72,6 +72,7 @@ private:
     Derived m_derived;
     std::vector<std::string> m_names;       // by node
     std::vector<std::string> m_anon_names;  // by node (people differ; others equal m_names)
+    std::vector<Sector> m_node_sector;      // by node; looked up every frame, so precomputed
 };
 
 /// "Police rep 2" style names for every person (by person index): the sector of their agency,

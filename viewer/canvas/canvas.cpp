@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace boardscape::viewer {
 
@@ -68,19 +69,37 @@ std::optional<std::pair<NodeIndex, WorldPoint>> Canvas::drag_override() const {
 
 ImU32 Canvas::node_colour(const CanvasInput& in, NodeIndex i) const {
     if (i < in.overlay.fill.size() && in.overlay.fill[i] != 0) return in.overlay.fill[i];
-    const SceneNode& n = in.session.scene().nodes[i];
-    switch (n.type) {
-    case EntityType::board: return board_kind_colour(in.session.dataset().boards[n.index].kind);
-    case EntityType::agency: return sector_colour(in.session.node_sector(i));
-    case EntityType::person: return mix(sector_colour(in.session.node_sector(i)), IM_COL32_WHITE, 0.2f);
-    case EntityType::area: return IM_COL32(185, 185, 175, 255);
+    return m_base_colour[i];
+}
+
+void Canvas::refresh_base_colours(const CanvasInput& in) {
+    const Scene& scene = in.session.scene();
+    m_base_colour.resize(scene.nodes.size());
+    for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
+        const SceneNode& n = scene.nodes[i];
+        switch (n.type) {
+        case EntityType::board: m_base_colour[i] = board_kind_colour(in.session.dataset().boards[n.index].kind); break;
+        case EntityType::agency: m_base_colour[i] = sector_colour(in.session.node_sector(i)); break;
+        case EntityType::person:
+            m_base_colour[i] = mix(sector_colour(in.session.node_sector(i)), IM_COL32_WHITE, 0.2f);
+            break;
+        case EntityType::area: m_base_colour[i] = IM_COL32(185, 185, 175, 255); break;
+        }
     }
-    return okabe_ito::grey;
 }
 
 // [SECTION] Frame
 
+namespace {
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) * 1e-6;
+}
+}  // namespace
+
 void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
+    const double t0 = thread_cpu_ms();
     m_stats = {};
     const Scene& scene = in.session.scene();
     const std::size_t n = scene.nodes.size();
@@ -97,6 +116,7 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
             return draw_layer(scene.nodes[a].type) < draw_layer(scene.nodes[b].type);
         });
         m_label_cache_valid = false;
+        refresh_base_colours(in);
     }
 
     // Screen positions, sizes, culling and emphasis for every node. Nodes grow more slowly
@@ -141,6 +161,7 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     draw_labels(in, dl, min, max);
     draw_banner(in, dl, min, max);
     dl->PopClipRect();
+    m_stats.cpu_ms = thread_cpu_ms() - t0;
     if (in.interactive && m_hovered && !m_drag_node && !m_panning) draw_tooltip(in, *m_hovered);
 }
 
@@ -221,36 +242,69 @@ void Canvas::draw_edges(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec
     const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
     const auto sel = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
     const NodeIndex selected = sel.value_or(static_cast<NodeIndex>(-1));
-    // Level of detail: with very many edges on screen the fringe is invisible anyway.
-    const bool aa = scene.edges.size() < 30000;
-    PrimWriter pw(dl);
-    const float growth_w = std::min(1.6f, zoom_growth(in.view.camera));
-    // Two passes: footprints and employment under memberships, structure on top.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (std::size_t e = 0; e < scene.edges.size(); ++e) {
-            const SceneEdge& ed = scene.edges[e];
-            const bool structural = ed.type == EdgeType::subgroup_of || ed.type == EdgeType::relation ||
-                                    ed.type == EdgeType::membership;
-            if (structural != (pass == 1)) continue;
-            if (!in.visibility.edge_visible[e]) continue;
-            const ScreenPoint a = m_screen[ed.u], b = m_screen[ed.v];
-            if (std::max(a.x, b.x) < min.x || std::min(a.x, b.x) > max.x || std::max(a.y, b.y) < min.y ||
-                std::min(a.y, b.y) > max.y)
-                continue;
-            const auto t = static_cast<std::size_t>(ed.type);
-            ImU32 col = theme.edge[t];
-            float w = theme.edge_width[t] * in.scale * growth_w;
-            if (in.overlay.fade_membership_edges &&
-                (ed.type == EdgeType::membership || ed.type == EdgeType::works_for || ed.type == EdgeType::covers))
-                col = with_alpha(col, 0.35f);
-            if (m_dim[ed.u] || m_dim[ed.v]) col = with_alpha(col, 0.3f);
-            if (ed.u == selected || ed.v == selected) {
-                col = with_alpha(theme.outline, 0.85f);
-                w = 2.0f * in.scale;
+    if (m_edge_order.size() != scene.edges.size()) {
+        // Footprints and employment under memberships; sub-groups and relations on top.
+        m_edge_order.clear();
+        for (int pass = 0; pass < 3; ++pass)
+            for (std::uint32_t e = 0; e < scene.edges.size(); ++e) {
+                const EdgeType t = scene.edges[e].type;
+                const int p = t == EdgeType::membership ? 1 : (t == EdgeType::subgroup_of || t == EdgeType::relation) ? 2 : 0;
+                if (p == pass) m_edge_order.push_back(e);
             }
-            pw.line(iv(a), iv(b), w, col, aa);
-            ++m_stats.edges_drawn;
+    }
+    // Per type: full and faded colours and widths, worked out once a frame, not per edge.
+    const float growth_w = std::min(1.6f, zoom_growth(in.view.camera));
+    ImU32 full[edge_type_count], faded[edge_type_count];
+    float width[edge_type_count];
+    for (int t = 0; t < edge_type_count; ++t) {
+        ImU32 c = theme.edge[t];
+        const auto type = static_cast<EdgeType>(t);
+        if (in.overlay.fade_membership_edges &&
+            (type == EdgeType::membership || type == EdgeType::works_for || type == EdgeType::covers))
+            c = with_alpha(c, 0.35f);
+        full[t] = c;
+        faded[t] = with_alpha(c, 0.3f);
+        width[t] = theme.edge_width[t] * in.scale * growth_w;
+    }
+    const ImU32 highlight = with_alpha(theme.outline, 0.85f);
+    // Level of detail: with very many edges the fringe is invisible; thin lines skip the
+    // normalisation, and edges shorter than a pixel are not drawn at all.
+    const bool dense = scene.edges.size() > 20000;
+    // Edge budget: beyond ~40k visible edges the picture is a uniform haze, so a deterministic
+    // 1-in-k sample is drawn with its alpha raised to keep the same density. Structural edges
+    // and the selection's edges are always drawn.
+    std::size_t visible_count = 0;
+    for (std::uint8_t v : in.visibility.edge_visible) visible_count += v;
+    const std::uint32_t stride = static_cast<std::uint32_t>(std::max<std::size_t>(1, (visible_count + edge_budget - 1) / edge_budget));
+    if (stride > 1)
+        for (int t = 0; t < edge_type_count; ++t) {
+            const float boost = std::min(static_cast<float>(stride), 3.0f);
+            full[t] = with_alpha(full[t], boost);
+            faded[t] = with_alpha(faded[t], boost);
         }
+    PrimWriter pw(dl);
+    const std::uint8_t* visible = in.visibility.edge_visible.data();
+    std::uint32_t seen = 0;
+    for (const std::uint32_t e : m_edge_order) {
+        if (!visible[e]) continue;
+        const SceneEdge& ed = scene.edges[e];
+        if (stride > 1 && ed.type != EdgeType::subgroup_of && ed.type != EdgeType::relation && ed.u != selected &&
+            ed.v != selected && (seen++ % stride) != 0)
+            continue;
+        const ScreenPoint a = m_screen[ed.u], b = m_screen[ed.v];
+        if ((a.x < min.x && b.x < min.x) || (a.x > max.x && b.x > max.x) || (a.y < min.y && b.y < min.y) ||
+            (a.y > max.y && b.y > max.y))
+            continue;
+        const auto t = static_cast<std::size_t>(ed.type);
+        if (ed.u == selected || ed.v == selected) {
+            pw.line(iv(a), iv(b), 2.0f * in.scale, highlight, true);
+        } else if (dense) {
+            if (std::fabs(a.x - b.x) + std::fabs(a.y - b.y) < 1.0f) continue;
+            pw.thin_line(iv(a), iv(b), width[t], (m_dim[ed.u] | m_dim[ed.v]) ? faded[t] : full[t]);
+        } else {
+            pw.line(iv(a), iv(b), width[t], (m_dim[ed.u] | m_dim[ed.v]) ? faded[t] : full[t], true);
+        }
+        ++m_stats.edges_drawn;
     }
     for (const OverlayEdge& oe : in.overlay.edges) {
         if (!in.visibility.node_visible[oe.a] || !in.visibility.node_visible[oe.b]) continue;
@@ -264,6 +318,11 @@ void Canvas::draw_edges(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec
 void Canvas::draw_nodes(const CanvasInput& in, ImDrawList* dl, ImVec2, ImVec2) {
     const Scene& scene = in.session.scene();
     const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    // Level of detail: with thousands of nodes on screen, small ones are plain squares (a few
+    // px across, the eye cannot tell) and lose their halo.
+    std::size_t on_screen = 0;
+    for (std::uint8_t o : m_on_screen) on_screen += o;
+    const bool dense = on_screen > 3000;
     PrimWriter pw(dl);
     for (NodeIndex i : m_draw_order) {
         if (!m_on_screen[i]) continue;
@@ -279,18 +338,30 @@ void Canvas::draw_nodes(const CanvasInput& in, ImDrawList* dl, ImVec2, ImVec2) {
         const float ow = std::max(1.0f, 1.3f * in.scale);
         switch (t) {
         case EntityType::board:
-            pw.disc(c, r + ow, outline);
-            pw.disc(c, r, fill);
+            pw.disc(c, r + ow, outline, dense);
+            pw.disc(c, r, fill, dense);
             break;
         case EntityType::agency:
+            if (dense && r < 8.0f) {
+                pw.dot(c, r + ow, outline);
+                pw.dot(c, r, fill);
+                break;
+            }
             pw.square(c, r + ow, outline);
             pw.square(c, r, fill);
             break;
         case EntityType::person:
+            if (dense && r < 6.0f) {
+                pw.dot(c, r * 0.85f, fill);
+                break;
+            }
             if (r >= 2.5f) pw.disc(c, r + 0.8f * in.scale, with_alpha(theme.background, 0.9f));
             pw.disc(c, r, fill);
             break;
-        case EntityType::area: pw.diamond(c, r, m_dim[i] ? mix(fill, theme.dimmed, 0.7f) : fill); break;
+        case EntityType::area:
+            if (dense && r < 6.0f) pw.dot(c, r * 0.7f, m_dim[i] ? mix(fill, theme.dimmed, 0.7f) : fill);
+            else pw.diamond(c, r, m_dim[i] ? mix(fill, theme.dimmed, 0.7f) : fill);
+            break;
         }
         ++m_stats.nodes_drawn;
     }
@@ -356,8 +427,11 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
     m_labels.clear();
 
     // Landmarks: top-level board discs block labels so no name is printed across a board.
+    std::size_t landmarks = 0;
     for (NodeIndex i : scene.label_order) {
+        if (landmarks >= 2 * max_labels) break;
         if (!m_on_screen[i] || !is_top_board(in, i)) continue;
+        ++landmarks;
         const float r = m_radius[i] + 2;
         m_grid.block({m_screen[i].x - r, m_screen[i].y - r, m_screen[i].x + r, m_screen[i].y + r});
     }
@@ -374,7 +448,7 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
     int attempts = 0;
     m_label_tried.assign(scene.nodes.size(), 0);
     for (NodeIndex i : m_candidates) {
-        if (m_labels.size() >= max_labels || attempts > 4000) break;
+        if (m_labels.size() >= max_labels || attempts > 1500) break;
         if (!m_on_screen[i] || m_label_tried[i]) continue;
         m_label_tried[i] = 1;
         const SceneNode& node = scene.nodes[i];

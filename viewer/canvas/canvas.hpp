@@ -45,16 +45,25 @@ struct CanvasStats {
     std::size_t nodes_drawn = 0;
     std::size_t labels_drawn = 0;
     std::size_t vertices = 0;
+    double cpu_ms = 0;  // thread CPU time of the last draw()
 };
 
 class Canvas {
 public:
     static constexpr std::size_t max_labels = 400;
+    /// Visible edges above this are drawn as a 1-in-k sample (see draw_edges).
+    static constexpr std::size_t edge_budget = 25000;
 
     /// Draws into the current ImGui window's draw list over [min, max] (screen px).
     void draw(const CanvasInput& in, ImVec2 min, ImVec2 max);
     /// Drops cached label texts and widths (names, fonts or anonymisation changed).
     void invalidate_labels() { m_label_cache_valid = false; }
+    /// A new scene (dataset) is shown: drops every per-scene cache.
+    void invalidate_scene() {
+        m_draw_order.clear();
+        m_edge_order.clear();
+        m_label_cache_valid = false;
+    }
     std::optional<NodeIndex> hovered() const { return m_hovered; }
     /// Where node `n` was drawn in the last frame (screen px), if it was on screen.
     std::optional<ScreenPoint> drawn_position(NodeIndex n) const;
@@ -74,6 +83,7 @@ private:
     void draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max);
     void draw_tooltip(const CanvasInput& in, NodeIndex n);
     void refresh_label_cache(const CanvasInput& in);
+    void refresh_base_colours(const CanvasInput& in);
     ImU32 node_colour(const CanvasInput& in, NodeIndex i) const;
 
     // Per-frame arrays, by node; members so their capacity is reused frame after frame.
@@ -84,6 +94,8 @@ private:
     std::vector<std::uint8_t> m_dim;
     std::vector<std::uint8_t> m_emphasis;  // selection neighbourhood and search hits
     std::vector<NodeIndex> m_draw_order;   // nodes by layer; rebuilt when the scene changes
+    std::vector<std::uint32_t> m_edge_order;  // edges in drawing passes; rebuilt with the scene
+    std::vector<ImU32> m_base_colour;         // by node: kind or sector colour; rebuilt with the scene
     std::vector<NodeIndex> m_candidates;
     std::vector<std::uint8_t> m_label_tried;  // by node: each node is tried once a frame
     LabelGrid m_grid;

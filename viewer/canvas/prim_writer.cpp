@@ -143,34 +143,100 @@ void PrimWriter::convex(const ImVec2* pts, int n, ImU32 col) {
     m_written += static_cast<std::size_t>(2 * n);
 }
 
-void PrimWriter::disc(ImVec2 c, float r, ImU32 col) {
+void PrimWriter::thin_line(ImVec2 a, ImVec2 b, float width, ImU32 col) {
+    ensure(6, 4);
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float h = std::max(width, 1.0f) * 0.5f;
+    // Offset perpendicular to the major axis: a shallow line gets thickness in y, a steep one in x.
+    const bool shallow = std::fabs(dx) >= std::fabs(dy);
+    const float ox = shallow ? 0.0f : h, oy = shallow ? h : 0.0f;
+    const ImDrawIdx b0 = static_cast<ImDrawIdx>(m_dl->_VtxCurrentIdx);
+    ImDrawVert* v = m_dl->_VtxWritePtr;
+    ImDrawIdx* ix = m_dl->_IdxWritePtr;
+    v[0] = {ImVec2(a.x - ox, a.y - oy), m_uv, col};
+    v[1] = {ImVec2(b.x - ox, b.y - oy), m_uv, col};
+    v[2] = {ImVec2(b.x + ox, b.y + oy), m_uv, col};
+    v[3] = {ImVec2(a.x + ox, a.y + oy), m_uv, col};
+    ix[0] = b0;
+    ix[1] = static_cast<ImDrawIdx>(b0 + 1);
+    ix[2] = static_cast<ImDrawIdx>(b0 + 2);
+    ix[3] = b0;
+    ix[4] = static_cast<ImDrawIdx>(b0 + 2);
+    ix[5] = static_cast<ImDrawIdx>(b0 + 3);
+    m_dl->_VtxWritePtr += 4;
+    m_dl->_IdxWritePtr += 6;
+    m_dl->_VtxCurrentIdx += 4;
+    m_idx_left -= 6;
+    m_vtx_left -= 4;
+    m_written += 4;
+}
+
+void PrimWriter::dot(ImVec2 c, float h, ImU32 col) {
+    ensure(6, 4);
+    const ImDrawIdx b0 = static_cast<ImDrawIdx>(m_dl->_VtxCurrentIdx);
+    ImDrawVert* v = m_dl->_VtxWritePtr;
+    ImDrawIdx* ix = m_dl->_IdxWritePtr;
+    v[0] = {ImVec2(c.x - h, c.y - h), m_uv, col};
+    v[1] = {ImVec2(c.x + h, c.y - h), m_uv, col};
+    v[2] = {ImVec2(c.x + h, c.y + h), m_uv, col};
+    v[3] = {ImVec2(c.x - h, c.y + h), m_uv, col};
+    ix[0] = b0;
+    ix[1] = static_cast<ImDrawIdx>(b0 + 1);
+    ix[2] = static_cast<ImDrawIdx>(b0 + 2);
+    ix[3] = b0;
+    ix[4] = static_cast<ImDrawIdx>(b0 + 2);
+    ix[5] = static_cast<ImDrawIdx>(b0 + 3);
+    m_dl->_VtxWritePtr += 4;
+    m_dl->_IdxWritePtr += 6;
+    m_dl->_VtxCurrentIdx += 4;
+    m_idx_left -= 6;
+    m_vtx_left -= 4;
+    m_written += 4;
+}
+
+void PrimWriter::disc(ImVec2 c, float r, ImU32 col, bool coarse) {
     if (r < 1.25f) {
         // Level of detail: a node this small is a dot; one quad is enough.
-        ensure(6, 4);
-        const ImDrawIdx b0 = static_cast<ImDrawIdx>(m_dl->_VtxCurrentIdx);
-        ImDrawVert* v = m_dl->_VtxWritePtr;
-        ImDrawIdx* ix = m_dl->_IdxWritePtr;
-        const float h = std::max(r, 0.6f);
-        v[0] = {ImVec2(c.x - h, c.y - h), m_uv, col};
-        v[1] = {ImVec2(c.x + h, c.y - h), m_uv, col};
-        v[2] = {ImVec2(c.x + h, c.y + h), m_uv, col};
-        v[3] = {ImVec2(c.x - h, c.y + h), m_uv, col};
-        const ImDrawIdx q[6] = {0, 1, 2, 0, 2, 3};
-        for (int k = 0; k < 6; ++k) ix[k] = static_cast<ImDrawIdx>(b0 + q[k]);
-        m_dl->_VtxWritePtr += 4;
-        m_dl->_IdxWritePtr += 6;
-        m_dl->_VtxCurrentIdx += 4;
-        m_idx_left -= 6;
-        m_vtx_left -= 4;
-        m_written += 4;
+        dot(c, std::max(r, 0.6f), col);
         return;
     }
-    const int k = r < 4 ? 0 : r < 9 ? 1 : r < 22 ? 2 : 3;
+    // Inner ring at r - 0.5 in the colour, outer ring at r + 0.5 transparent: the fringe is
+    // the anti-aliasing. The unit circle is precomputed, so no square roots here.
+    const int k = coarse ? (r < 16 ? 0 : 1) : (r < 4 ? 0 : r < 9 ? 1 : r < 22 ? 2 : 3);
     const auto& unit = m_unit[static_cast<std::size_t>(k)];
     const int n = static_cast<int>(unit.size());
-    m_scratch.resize(unit.size());
-    for (int i = 0; i < n; ++i) m_scratch[i] = ImVec2(c.x + unit[i].x * r, c.y + unit[i].y * r);
-    convex(m_scratch.data(), n, col);
+    ensure(3 * (n - 2) + 6 * n, 2 * n);
+    const ImDrawIdx b0 = static_cast<ImDrawIdx>(m_dl->_VtxCurrentIdx);
+    ImDrawVert* v = m_dl->_VtxWritePtr;
+    ImDrawIdx* ix = m_dl->_IdxWritePtr;
+    const ImU32 clear = transparent(col);
+    const float ri = r - 0.5f, ro = r + 0.5f;
+    for (int i = 0; i < n; ++i) {
+        const ImVec2 u = unit[static_cast<std::size_t>(i)];
+        v[i] = {ImVec2(c.x + u.x * ri, c.y + u.y * ri), m_uv, col};
+        v[n + i] = {ImVec2(c.x + u.x * ro, c.y + u.y * ro), m_uv, clear};
+    }
+    int w = 0;
+    for (int i = 2; i < n; ++i) {
+        ix[w++] = b0;
+        ix[w++] = static_cast<ImDrawIdx>(b0 + i - 1);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + i);
+    }
+    for (int i = 0; i < n; ++i) {
+        const int j = i + 1 == n ? 0 : i + 1;
+        ix[w++] = static_cast<ImDrawIdx>(b0 + i);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + j);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + n + j);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + i);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + n + j);
+        ix[w++] = static_cast<ImDrawIdx>(b0 + n + i);
+    }
+    m_dl->_VtxWritePtr += 2 * n;
+    m_dl->_IdxWritePtr += w;
+    m_dl->_VtxCurrentIdx += static_cast<unsigned>(2 * n);
+    m_idx_left -= w;
+    m_vtx_left -= 2 * n;
+    m_written += static_cast<std::size_t>(2 * n);
 }
 
 void PrimWriter::square(ImVec2 c, float h, ImU32 col) {

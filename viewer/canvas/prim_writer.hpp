@@ -20,8 +20,14 @@ public:
 
     /// A line of `width` px; `aa` adds a 1 px fading fringe on both sides.
     void line(ImVec2 a, ImVec2 b, float width, ImU32 col, bool aa);
-    /// A filled disc; tiny discs become single quads.
-    void disc(ImVec2 c, float r, ImU32 col);
+    /// A line about one pixel wide with no fringe and no square root: the offset is taken
+    /// along the minor axis (as Bresenham would), for views with tens of thousands of edges.
+    void thin_line(ImVec2 a, ImVec2 b, float width, ImU32 col);
+    /// A filled disc; tiny discs become single quads. `coarse` caps the segment count (for
+    /// views with thousands of discs on screen).
+    void disc(ImVec2 c, float r, ImU32 col, bool coarse = false);
+    /// A plain square of half side `h`, no fringe: the level-of-detail stand-in for small nodes.
+    void dot(ImVec2 c, float h, ImU32 col);
     /// A filled axis-aligned square of half side `h` with an AA fringe.
     void square(ImVec2 c, float h, ImU32 col);
     /// A filled diamond (square turned 45°) of radius `r`.
@@ -41,7 +47,6 @@ private:
     int m_vtx_left = 0;
     std::size_t m_written = 0;
     std::array<std::vector<ImVec2>, 4> m_unit;  // unit circles of 8, 12, 20 and 32 segments
-    std::vector<ImVec2> m_scratch;
 };
 
 }  // namespace boardscape::viewer

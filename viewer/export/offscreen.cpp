@@ -91,11 +91,14 @@ Image render_offscreen(App& app, const RenderOptions& opts) {
         ImGui::Render();
         const double t1 = thread_cpu_ms();
         if (opts.build_ms) opts.build_ms->push_back(t1 - t0);
-        glViewport(0, 0, w, h);
-        glClearColor(1, 1, 1, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (opts.canvas_ms) opts.canvas_ms->push_back(app.canvas().stats().cpu_ms);
         const bool last = f + 1 >= std::max(1, opts.frames);
+        if (last || opts.render_every_frame) {
+            glViewport(0, 0, w, h);
+            glClearColor(1, 1, 1, 1);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        }
         if (last) {
             glFinish();
             img.width = w;

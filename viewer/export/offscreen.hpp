@@ -27,6 +27,11 @@ struct RenderOptions {
     int frames = 4;  // frames built before the read-back (windows settle, the camera fits)
     /// When set, the CPU time (thread CPU, ms) to build each frame's draw lists is appended.
     std::vector<double>* build_ms = nullptr;
+    /// When set, the canvas's share of it (draw-list building for the map only).
+    std::vector<double>* canvas_ms = nullptr;
+    /// Rasterise every frame (true) or only the last one (benchmarks: the draw lists are what
+    /// is measured, and a software rasteriser would dominate the run time).
+    bool render_every_frame = true;
 };
 
 /// Builds and renders `opts.frames` frames of `app` into an FBO of the given size.

@@ -3,6 +3,7 @@
 #include "app/vocab_labels.hpp"
 #include "canvas/palette.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace boardscape::viewer {
@@ -125,12 +126,17 @@ void InspectorPanel::draw_board(PanelContext& ctx, NodeIndex n) {
             for (const auto& e : rep.expected) {
                 const ImU32 c = e.present ? (e.senior_regular > 0 ? rep_strong : rep_weak) : rep_absent;
                 swatch(c, true, ImGui::GetTextLineHeight() * 0.7f);
-                if (e.present)
-                    ImGui::Text("%s: %d seat(s), %d senior, %d regular, %d sporadic, %d never",
-                                std::string(label(e.sector)).c_str(), e.seats, e.senior, e.regular, e.sporadic,
-                                e.never);
-                else
-                    ImGui::Text("%s: absent", std::string(label(e.sector)).c_str());
+                std::string line = std::string(label(e.sector)) + ": ";
+                if (!e.present) {
+                    line += "absent";
+                } else {
+                    line += std::to_string(e.seats) + (e.seats == 1 ? " seat" : " seats");
+                    const std::pair<int, const char*> parts[] = {{e.senior, "senior"}, {e.regular, "regular"},
+                                                                 {e.sporadic, "sporadic"}, {e.never, "never attend"}};
+                    for (const auto& [count, what] : parts)
+                        if (count > 0) line += ", " + std::to_string(count) + " " + what;
+                }
+                ImGui::TextWrapped("%s", line.c_str());
             }
             for (const auto& r : rep.roles)
                 ImGui::Text("%s: %d of %d expected", std::string(label(r.role)).c_str(), r.seats, r.expected);
@@ -147,8 +153,14 @@ void InspectorPanel::draw_board(PanelContext& ctx, NodeIndex n) {
         }
 
     if (ImGui::TreeNodeEx("Members", ImGuiTreeNodeFlags_DefaultOpen)) {
-        if (ImGui::BeginTable("members", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                ImGuiTableFlags_SizingStretchProp)) {
+        int rows = 0;
+        for (const auto& ms : d.memberships) rows += ms.board == b.id;
+        const float h = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(std::min(rows, 14) + 2);
+        if (ImGui::BeginTable("members", 4,
+                              ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY,
+                              ImVec2(0, h))) {
+            ImGui::TableSetupScrollFreeze(1, 1);
             ImGui::TableSetupColumn("Person");
             ImGui::TableSetupColumn("Role");
             ImGui::TableSetupColumn("Represents");
