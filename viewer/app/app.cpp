@@ -604,7 +604,13 @@ void App::draw_menu_bar() {
 void App::handle_keys() {
     const ImGuiIO& io = ImGui::GetIO();
     auto presses = std::exchange(m_key_presses, {});
-    if (io.WantTextInput) return;
+    if (io.WantTextInput) {
+        // While typing, only the file and quit shortcuts act; everything else is text (and
+        // Ctrl+Z / Ctrl+Y are the text field's own undo).
+        for (const auto& [key, m] : presses)
+            if ((m & 2) != 0 && (key == 'O' || key == 'S' || key == 'E' || key == 'Q')) handle_key(key, true, false);
+        return;
+    }
     // Keys ImGui saw go down this frame (tests drive these), unless the platform already
     // reported them. Letters and digits: GLFW key codes equal upper-case ASCII.
     const int named[] = {ImGui::GetKeyIndex(ImGuiKey_LeftArrow), ImGui::GetKeyIndex(ImGuiKey_RightArrow),

@@ -42,6 +42,7 @@ void FileBrowserPanel::start(BrowseMode mode, const fs::path& folder, const std:
     m_path = (m_folder / file_name).string();
     m_error.clear();
     visible = true;
+    m_focus_path = true;
     list_folder();
 }
 
@@ -81,6 +82,10 @@ void FileBrowserPanel::accept(PanelContext& ctx) {
 void FileBrowserPanel::draw_contents(PanelContext& ctx) {
     ImGui::TextUnformatted(title_for(m_mode));
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
+    if (m_focus_path) {
+        ImGui::SetKeyboardFocusHere();
+        m_focus_path = false;
+    }
     const bool enter = input_text("##path", m_path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if (ImGui::Button("OK") || enter) accept(ctx);

@@ -32,6 +32,7 @@ private:
     std::vector<std::filesystem::path> m_dirs;
     std::vector<std::filesystem::path> m_files;
     std::string m_error;
+    bool m_focus_path = false;  // put the cursor in the path field when the browser opens
 };
 
 }  // namespace boardscape::viewer
