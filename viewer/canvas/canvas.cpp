@@ -75,8 +75,12 @@ ImU32 Canvas::node_colour(const CanvasInput& in, NodeIndex i) const {
 void Canvas::refresh_base_colours(const CanvasInput& in) {
     const Scene& scene = in.session.scene();
     m_base_colour.resize(scene.nodes.size());
+    m_base_radius.resize(scene.nodes.size());
+    m_layer.resize(scene.nodes.size());
     for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
         const SceneNode& n = scene.nodes[i];
+        m_base_radius[i] = base_radius_px(n.type, n.type == EntityType::board && is_top_board(in, i));
+        m_layer[i] = draw_layer(n.type);
         switch (n.type) {
         case EntityType::board: m_base_colour[i] = board_kind_colour(in.session.dataset().boards[n.index].kind); break;
         case EntityType::agency: m_base_colour[i] = sector_colour(in.session.node_sector(i)); break;
@@ -125,7 +129,6 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     const float node_scale = std::sqrt(std::max(in.scale, 0.1f));
     m_screen.resize(n);
     m_radius.resize(n);
-    m_layer.resize(n);
     m_on_screen.resize(n);
     m_dim.resize(n);
     m_emphasis.assign(n, 0);
@@ -138,11 +141,9 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     const bool searching = !in.visibility.search_match.empty();
     const bool focusing = in.focus.size() == n;
     for (NodeIndex i = 0; i < n; ++i) {
-        const EntityType t = scene.nodes[i].type;
         m_screen[i] = have_positions ? cam.to_screen(in.positions[i]) : ScreenPoint{min.x, min.y};
         const float ov = i < in.overlay.size.size() ? in.overlay.size[i] : 1.0f;
-        m_radius[i] = base_radius_px(t, t == EntityType::board && is_top_board(in, i)) * node_scale * growth * ov;
-        m_layer[i] = draw_layer(t);
+        m_radius[i] = m_base_radius[i] * node_scale * growth * ov;
         const float r = m_radius[i] + 4;
         m_on_screen[i] = have_positions && in.visibility.node_visible[i] && m_screen[i].x + r >= min.x &&
                          m_screen[i].x - r <= max.x && m_screen[i].y + r >= min.y && m_screen[i].y - r <= max.y;

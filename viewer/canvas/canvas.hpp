@@ -89,13 +89,14 @@ private:
     // Per-frame arrays, by node; members so their capacity is reused frame after frame.
     std::vector<ScreenPoint> m_screen;
     std::vector<float> m_radius;
-    std::vector<std::uint8_t> m_layer;
+    std::vector<std::uint8_t> m_layer;  // by node: draw layer; rebuilt with the scene
     std::vector<std::uint8_t> m_on_screen;
     std::vector<std::uint8_t> m_dim;
     std::vector<std::uint8_t> m_emphasis;  // selection neighbourhood and search hits
     std::vector<NodeIndex> m_draw_order;   // nodes by layer; rebuilt when the scene changes
     std::vector<std::uint32_t> m_edge_order;  // edges in drawing passes; rebuilt with the scene
     std::vector<ImU32> m_base_colour;         // by node: kind or sector colour; rebuilt with the scene
+    std::vector<float> m_base_radius;         // by node: radius in px at scale 1; rebuilt with the scene
     std::vector<NodeIndex> m_candidates;
     std::vector<std::uint8_t> m_label_tried;  // by node: each node is tried once a frame
     LabelGrid m_grid;
