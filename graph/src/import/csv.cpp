@@ -3,6 +3,7 @@
 #include "boardscape/import/csv.hpp"
 
 #include <array>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 

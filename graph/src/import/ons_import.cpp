@@ -427,6 +427,7 @@ private:
     // district code → the commissioners that get a part (one entry: the whole district)
     std::map<std::string, std::vector<std::string>> m_parts;
     std::map<std::string, std::map<std::string, long>> m_part_count;
+    std::map<std::string, std::string> m_fold_into;  // district → the part its slivers join
 
     void compute_part_counts(const std::string& dcode) {
         const auto& rows = m_health[dcode];
@@ -443,6 +444,7 @@ private:
             }
         for (const auto& r : rows) counts[counts.count(r.commissioner) ? r.commissioner : biggest] += r.count;
         m_part_count[dcode] = std::move(counts);
+        m_fold_into[dcode] = biggest;
     }
 
     void allocate_health() {
@@ -481,13 +483,7 @@ private:
             const double total = static_cast<double>(m_district_total[dcode]);
             for (const auto& r : m_health[dcode]) {
                 if (std::find(parts.begin(), parts.end(), r.commissioner) != parts.end()) continue;
-                std::string into;
-                for (const auto& [p, n] : m_part_count[dcode]) {
-                    long own = 0;
-                    for (const auto& rr : m_health[dcode])
-                        if (rr.commissioner == p) own = rr.count;
-                    if (n != own) into = m_comms[p].name;
-                }
+                const std::string& into = m_comms[m_fold_into[dcode]].name;
                 m_out.notes.push_back(m_districts[dcode].name + ": " + std::to_string(r.count) + " of " +
                                       std::to_string(m_district_total[dcode]) + " LSOAs (" +
                                       pct(static_cast<double>(r.count) / total) + ") are in " +
