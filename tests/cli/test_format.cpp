@@ -125,3 +125,15 @@ TEST_CASE("format reads standard input with '-'") {
     CHECK(r.exit_code == 0);
     CHECK(r.out == canonical_of(k_messy));
 }
+
+TEST_CASE("format refuses a file over the size cap without reading it") {
+    TempDir dir;
+    const std::string f = dir.write("huge.json", "{");
+    // Sparse: instant, no disk space used.
+    std::filesystem::resize_file(f, boardscape::max_file_bytes + 1);
+    const RunResult r = run_boardscape({"format", f, "--in-place"});
+    CHECK(r.exit_code == 1);
+    CHECK(contains(r.err, "cannot read"));
+    CHECK(std::filesystem::file_size(f) == boardscape::max_file_bytes + 1);
+    CHECK_FALSE(std::filesystem::exists(f + ".bak"));
+}
