@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <system_error>
 
 namespace boardscape::viewer {
@@ -168,6 +169,7 @@ void App::save_as(const fs::path& path) {
     try {
         save_dataset_file(d, path);
         m_unsaved = false;
+        m_history.mark_saved();
         remember_recent(path);
     } catch (const std::exception& e) {
         m_errors.show({"Could not save " + path.filename().string(), {e.what()}});
@@ -182,7 +184,7 @@ std::optional<fs::path> App::take_png_request() { return std::exchange(m_png_req
 
 std::string App::window_title() const {
     std::string t = "Boardscape";
-    if (m_session.has_dataset()) t += " \xE2\x80\x94 " + m_session.path().filename().string() + (m_unsaved ? " *" : "");
+    if (m_session.has_dataset()) t += " \xE2\x80\x94 " + m_session.path().filename().string() + (unsaved() ? " *" : "");
     return t;
 }
 
@@ -271,6 +273,11 @@ void App::apply(const Command& c) {
             [&](const MoveNode&) {
                 if (auto inv = apply_document(c)) m_history.record(std::move(*inv));
             },
+            [&](const DropOnNode& drop) { apply_drop(drop); },
+            [&](const ApplyEdit&) {
+                if (auto inv = apply_document(c)) m_history.record(std::move(*inv));
+            },
+            [&](const Save&) { save(); },
             [&](const Undo&) {
                 if (auto cmd = m_history.pop_undo())
                     if (auto inv = apply_document(*cmd)) m_history.push_redo(std::move(*inv));
@@ -284,6 +291,7 @@ void App::apply(const Command& c) {
 }
 
 std::optional<Command> App::apply_document(const Command& c) {
+    if (const auto* e = std::get_if<ApplyEdit>(&c)) return apply_edit_command(*e);
     const auto* mv = std::get_if<MoveNode>(&c);
     if (!mv) return std::nullopt;
     const auto n = m_session.scene().find(mv->id);
@@ -306,8 +314,101 @@ std::optional<Command> App::apply_document(const Command& c) {
     m_rotation_frozen = true;
     m_layout_runner.set_position(*n, to_layout_frame(mv->to), mv->pin);
     m_layout_runner.reheat();
-    m_unsaved = true;
     return MoveNode{mv->id, old_pos, old_pin, true, std::nullopt, false};
+}
+
+std::optional<Command> App::apply_edit_command(const ApplyEdit& e) {
+    if (!m_session.has_dataset()) return std::nullopt;
+    Edit inverse;
+    try {
+        inverse = apply_edit(m_session.dataset_for_save(), e.edit);
+    } catch (const EditError& err) {
+        m_errors.show({"Could not " + describe(e), err.problems()});
+        return std::nullopt;
+    }
+    inverse.label = e.edit.label;  // "Redo add membership" names the same action
+    dataset_changed();
+    return ApplyEdit{std::move(inverse)};
+}
+
+void App::dataset_changed() {
+    // Remember where everything is, by id, before the scene's node indices change.
+    std::map<std::string, std::pair<WorldPoint, bool>, std::less<>> placed;
+    {
+        const Scene& old = m_session.scene();
+        for (NodeIndex i = 0; i < old.nodes.size() && i < m_positions.size(); ++i)
+            placed[old.nodes[i].id] = {m_positions[i], i < m_pinned.size() && m_pinned[i]};
+    }
+    m_session.dataset_changed(m_view.filters.as_of);
+    const Scene& s = m_session.scene();
+    if (m_view.selected && !s.find(*m_view.selected)) m_view.selected.reset();
+    if (m_view.focus && !s.find(*m_view.focus)) m_view.focus.reset();
+    WorldPoint centre{0, 0};
+    for (const auto& [id, p] : placed) {
+        centre.x += p.first.x / static_cast<double>(placed.size());
+        centre.y += p.first.y / static_cast<double>(placed.size());
+    }
+    std::vector<WorldPoint> initial(s.nodes.size());
+    m_pinned.assign(s.nodes.size(), false);
+    std::size_t fresh = 0;
+    for (NodeIndex i = 0; i < s.nodes.size(); ++i) {
+        WorldPoint p;
+        if (const auto it = placed.find(s.nodes[i].id); it != placed.end()) {
+            p = it->second.first;
+            m_pinned[i] = it->second.second;
+        } else {
+            // Spread new nodes a little so they do not start on top of one another.
+            ++fresh;
+            p = {centre.x + static_cast<double>(fresh), centre.y + 0.5 * static_cast<double>(fresh)};
+        }
+        initial[i] = to_layout_frame(p);
+    }
+    m_rotation_frozen = true;
+    m_layout_runner.start(s, initial, m_pinned, m_opts.threaded_layout);
+    m_positions.clear();
+    take_layout_positions();
+    if (m_positions.size() != s.nodes.size()) {
+        m_positions.resize(s.nodes.size());
+        for (NodeIndex i = 0; i < s.nodes.size(); ++i) {
+            const WorldPoint p = initial[i];
+            m_positions[i] = {p.x * m_rot_cos - p.y * m_rot_sin, p.x * m_rot_sin + p.y * m_rot_cos};
+        }
+    }
+    m_auto_fit = false;
+    m_canvas.invalidate_scene();
+    m_dirty_visibility = m_dirty_overlay = m_dirty_tables = m_dirty_focus = true;
+}
+
+void App::apply_drop(const DropOnNode& drop) {
+    const Dataset& d = m_session.dataset();
+    const Scene& s = m_session.scene();
+    const auto dn = s.find(drop.dragged);
+    const auto tn = s.find(drop.target);
+    const bool joins = dn && tn && s.nodes[*dn].type == EntityType::person && s.nodes[*tn].type == EntityType::board;
+    if (!joins) {
+        // Not a membership gesture: an ordinary drag that happened to end over a node.
+        apply(MoveNode{drop.dragged, drop.to, true, true, drop.from, false});
+        return;
+    }
+    // Put the person back as before the drag (not an undo step), then add the membership.
+    if (*dn < m_positions.size()) {
+        const bool was_pinned = m_drag_pin_before && m_drag_pin_before->first == drop.dragged
+                                    ? m_drag_pin_before->second
+                                    : m_pinned[*dn];
+        m_drag_pin_before.reset();
+        m_positions[*dn] = drop.from;
+        m_pinned[*dn] = was_pinned;
+        m_layout_runner.set_position(*dn, to_layout_frame(drop.from), was_pinned);
+    }
+    Membership m;
+    m.person = d.people[s.nodes[*dn].index].id;
+    m.board = d.boards[s.nodes[*tn].index].id;
+    m.role = Role::member;
+    apply(ApplyEdit{Edit{edit::InsertMembership{std::move(m), d.memberships.size()}, "add membership"}});
+}
+
+void App::save() {
+    if (m_session.has_dataset()) save_as(m_session.path());
 }
 
 void App::apply_saved_view(int index) {
@@ -413,6 +514,39 @@ void App::build_frame() {
     if (m_opts.keyboard) handle_keys();
     draw_canvas();
     draw_panels();
+    draw_quit_prompt();
+}
+
+void App::request_quit() {
+    if (unsaved()) m_quit_prompt = true;
+    else m_quit = true;
+}
+
+void App::draw_quit_prompt() {
+    if (!m_quit_prompt) return;
+    if (!ImGui::IsPopupOpen("Unsaved changes")) ImGui::OpenPopup("Unsaved changes");
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("%s has unsaved changes.", m_session.path().filename().string().c_str());
+    if (ImGui::Button("Save")) {
+        save();
+        m_quit_prompt = false;
+        m_quit = !unsaved();  // a failed save keeps the window open (the error shows)
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard")) {
+        m_quit_prompt = false;
+        m_quit = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_quit_prompt = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 void App::draw_canvas() {
@@ -505,7 +639,8 @@ void App::draw_menu_bar() {
                 if (ImGui::MenuItem(r.string().c_str())) m_commands.push(OpenFile{r});
             ImGui::EndMenu();
         }
-        if (ImGui::MenuItem("Save as\xE2\x80\xA6", "Ctrl+S", false, m_session.has_dataset()))
+        if (ImGui::MenuItem("Save", "Ctrl+S", false, m_session.has_dataset())) m_commands.push(Save{});
+        if (ImGui::MenuItem("Save as\xE2\x80\xA6", "Ctrl+Shift+S", false, m_session.has_dataset()))
             m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
         ImGui::Separator();
         if (ImGui::MenuItem("Export PNG\xE2\x80\xA6", "Ctrl+E", false, m_session.has_dataset()))
@@ -517,14 +652,14 @@ void App::draw_menu_bar() {
         if (ImGui::MenuItem(csv_label.c_str(), nullptr, false, !m_tables.empty()))
             m_browser.start(BrowseMode::export_csv, folder, stem + ".csv");
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) m_quit = true;
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) request_quit();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
         const std::string undo = m_history.next_undo() ? "Undo " + describe(*m_history.next_undo()) : "Undo";
         const std::string redo = m_history.next_redo() ? "Redo " + describe(*m_history.next_redo()) : "Redo";
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, m_history.can_undo())) m_commands.push(Undo{});
-        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, m_history.can_redo())) m_commands.push(Redo{});
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, m_history.can_redo())) m_commands.push(Redo{});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -593,7 +728,7 @@ void App::draw_menu_bar() {
             "A         anonymise people   F      fit the map\n"
             "/         search             C      clear filters\n"
             "Left/Right saved views       Esc    clear focus and selection\n"
-            "Ctrl+Z / Ctrl+Y undo / redo (node moves)\n"
+            "Ctrl+Z / Ctrl+Y undo / redo   Ctrl+S save\n"
             "Mouse: wheel zooms about the cursor, drag empty space to pan,\n"
             "drag a node to move and pin it, double-click for its network.");
         ImGui::EndMenu();
@@ -608,7 +743,7 @@ void App::handle_keys() {
         // While typing, only the file and quit shortcuts act; everything else is text (and
         // Ctrl+Z / Ctrl+Y are the text field's own undo).
         for (const auto& [key, m] : presses)
-            if ((m & 2) != 0 && (key == 'O' || key == 'S' || key == 'E' || key == 'Q')) handle_key(key, true, false);
+            if ((m & 2) != 0 && (key == 'O' || key == 'S' || key == 'E' || key == 'Q')) handle_key(key, true, (m & 1) != 0);
         return;
     }
     // Keys ImGui saw go down this frame (tests drive these), unless the platform already
@@ -639,12 +774,14 @@ void App::handle_key(int key, bool ctrl, bool shift) {
         case 'Y': m_commands.push(Redo{}); break;
         case 'O': m_browser.start(BrowseMode::open, folder, ""); break;
         case 'S':
-            if (m_session.has_dataset()) m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
+            if (!m_session.has_dataset()) break;
+            if (!shift) m_commands.push(Save{});
+            else m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
             break;
         case 'E':
             if (m_session.has_dataset()) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
             break;
-        case 'Q': m_quit = true; break;
+        case 'Q': request_quit(); break;
         default: break;
         }
         return;

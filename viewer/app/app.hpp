@@ -78,6 +78,9 @@ public:
     // [SECTION] Requests for the platform shell
     std::optional<std::filesystem::path> take_png_request();
     bool wants_quit() const { return m_quit; }
+    /// Quits now, or first asks Save / Discard / Cancel when there are unsaved changes.
+    void request_quit();
+    bool quit_prompt_open() const { return m_quit_prompt; }
     bool wants_fullscreen() const { return m_view.workshop.enabled; }
     std::string window_title() const;
     /// Report an export failure (the platform does the PNG write).
@@ -99,7 +102,10 @@ public:
     TextLog& text_log() { return m_text_log; }
     const UiLayout& ui_layout() const { return m_layout; }
     const FontSet& fonts() const { return m_fonts; }
-    bool unsaved() const { return m_unsaved; }
+    /// Unsaved edits (the history is away from the saved point) or a newly saved view.
+    bool unsaved() const { return m_unsaved || m_history.dirty(); }
+    /// Saves to the current file (atomic, via the library's writer).
+    void save();
     /// Everything an end-to-end test checks, as JSON: selection, overlay, workshop, anonymise,
     /// and the screen position of each top-level board on screen.
     std::string state_json() const;
@@ -108,6 +114,11 @@ private:
     // Commands.
     void apply(const Command& c);
     std::optional<Command> apply_document(const Command& c);
+    std::optional<Command> apply_edit_command(const ApplyEdit& e);
+    /// After a library edit: rebuilds the scene and analyses, keeping every surviving node
+    /// where it was (new nodes start near the middle of the map).
+    void dataset_changed();
+    void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);
     // Frame parts.
@@ -116,6 +127,7 @@ private:
     void handle_keys();
     void draw_canvas();
     void draw_panels();
+    void draw_quit_prompt();
     // Derived state.
     void refresh();
     void start_layout();
@@ -171,6 +183,7 @@ private:
     bool m_fit_requested = false;
     bool m_unsaved = false;
     bool m_quit = false;
+    bool m_quit_prompt = false;
     std::optional<std::filesystem::path> m_png_request;
     std::vector<std::filesystem::path> m_recent;
     std::vector<std::pair<int, int>> m_key_presses;

@@ -31,7 +31,10 @@ std::string describe(const Command& c) {
             [](const ExportPng&) -> std::string { return "export PNG"; },
             [](const ExportCsv&) -> std::string { return "export CSV"; },
             [](const MoveNode&) -> std::string { return "move node"; },
+            [](const DropOnNode&) -> std::string { return "drop"; },
+            [](const ApplyEdit& e) -> std::string { return e.edit.label.empty() ? "edit" : e.edit.label; },
             [](const Undo&) -> std::string { return "undo"; },
+            [](const Save&) -> std::string { return "save"; },
             [](const Redo&) -> std::string { return "redo"; },
         },
         c);

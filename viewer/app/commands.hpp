@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/view_state.hpp"
+#include "boardscape/edit.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -80,13 +81,28 @@ struct MoveNode {
     std::optional<WorldPoint> from;  // for the inverse; the drag start
     bool was_pinned = false;
 };
+/// A node dragged from `from` and released over another node. A person dropped on a board
+/// joins it (one undo step: "add membership") and goes back to where the drag started; any
+/// other pair just ends the drag there as a normal move.
+struct DropOnNode {
+    std::string dragged;
+    std::string target;
+    WorldPoint from;
+    WorldPoint to;
+};
+/// A change to the dataset itself, issued to the graph library (which owns the edit and its
+/// exact inverse). The label names the action in the Edit menu ("add membership").
+struct ApplyEdit {
+    Edit edit;
+};
 struct Undo {};
 struct Redo {};
+struct Save {};  // to the current file
 
 using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
-                             ExportCsv, MoveNode, Undo, Redo>;
+                             ExportCsv, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save>;
 
 /// A short human name for menus ("Undo move node").
 std::string describe(const Command& c);
@@ -103,11 +119,14 @@ private:
     std::vector<Command> m_pending;
 };
 
-/// Undo/redo stacks of inverse commands. `record` is called with the inverse of a command just
-/// applied; undoing applies that inverse, whose own inverse goes to the redo stack.
+/// One ordered undo/redo stack of inverse commands (node moves and library edits together).
+/// `record` is called with the inverse of a command just applied; undoing applies that
+/// inverse, whose own inverse goes to the redo stack. The saved depth drives the "unsaved"
+/// marker: undoing back to the saved state makes the document clean again.
 class History {
 public:
     void record(Command inverse) {
+        if (m_saved_depth && *m_saved_depth > m_undo.size()) m_saved_depth.reset();
         m_undo.push_back(std::move(inverse));
         m_redo.clear();
     }
@@ -119,9 +138,12 @@ public:
     bool can_redo() const { return !m_redo.empty(); }
     const Command* next_undo() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
     const Command* next_redo() const { return m_redo.empty() ? nullptr : &m_redo.back(); }
+    bool dirty() const { return !m_saved_depth || *m_saved_depth != m_undo.size(); }
+    void mark_saved() { m_saved_depth = m_undo.size(); }
     void clear() {
         m_undo.clear();
         m_redo.clear();
+        m_saved_depth = 0;
     }
 
 private:
@@ -133,6 +155,7 @@ private:
     }
     std::vector<Command> m_undo;
     std::vector<Command> m_redo;
+    std::optional<std::size_t> m_saved_depth = 0;  // nullopt: the saved state is unreachable
 };
 
 }  // namespace boardscape::viewer

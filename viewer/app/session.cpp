@@ -31,6 +31,11 @@ std::vector<std::string> anonymised_person_names(const Dataset& d) {
     return names;
 }
 
+void Session::dataset_changed(std::optional<Date> as_of) {
+    // The parameters are built (moved out of the members) before set_dataset's body runs.
+    set_dataset(std::move(m_dataset), std::move(m_path), std::move(m_warnings), as_of);
+}
+
 void Session::set_dataset(Dataset d, std::filesystem::path path, std::vector<Diagnostic> warnings,
                           std::optional<Date> as_of) {
     m_dataset = std::move(d);

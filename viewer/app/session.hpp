@@ -51,6 +51,9 @@ public:
     /// Replaces the dataset (already validated) and rebuilds the scene and derived results.
     void set_dataset(Dataset d, std::filesystem::path path, std::vector<Diagnostic> warnings,
                      std::optional<Date> as_of);
+    /// After the dataset was edited in place (through the library's edits): rebuilds the scene,
+    /// names and analyses; the path and load warnings stay.
+    void dataset_changed(std::optional<Date> as_of);
     /// Recomputes the analyses at `as_of` (nullopt: the file's own date).
     void recompute(std::optional<Date> as_of);
 

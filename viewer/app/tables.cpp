@@ -182,10 +182,17 @@ std::string to_csv(const TableModel& t) {
         return q + "\"";
     };
     std::string out;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) out += (i ? "," : "") + field(t.columns[i]);
+    // Appending in two steps: GCC 12 warns falsely (-Wrestrict) on `"," + std::string&&`.
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        if (i) out += ',';
+        out += field(t.columns[i]);
+    }
     out += "\n";
     for (const auto& row : t.rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + field(row[i].text);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i) out += ',';
+            out += field(row[i].text);
+        }
         out += "\n";
     }
     return out;

@@ -168,6 +168,23 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
 
 // [SECTION] Input
 
+std::optional<NodeIndex> Canvas::drop_target(NodeIndex dragged, ScreenPoint mouse) const {
+    // The dragged node is under the cursor itself, so look for the nearest other node whose
+    // disc contains the cursor.
+    std::optional<NodeIndex> best;
+    float best_d2 = 0;
+    for (NodeIndex i = 0; i < m_screen.size() && i < m_radius.size(); ++i) {
+        if (i == dragged || (i < m_on_screen.size() && !m_on_screen[i])) continue;
+        const float dx = m_screen[i].x - mouse.x, dy = m_screen[i].y - mouse.y;
+        const float d2 = dx * dx + dy * dy;
+        if (d2 <= m_radius[i] * m_radius[i] && (!best || d2 < best_d2)) {
+            best = i;
+            best_d2 = d2;
+        }
+    }
+    return best;
+}
+
 void Canvas::handle_input(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     const ImGuiIO& io = ImGui::GetIO();
     const Scene& scene = in.session.scene();
@@ -208,7 +225,10 @@ void Canvas::handle_input(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     }
     if (ImGui::IsItemDeactivated() && m_pressing) {
         m_pressing = false;
-        if (m_drag_node && m_drag_moved) {
+        const auto target = m_drag_node && m_drag_moved ? drop_target(*m_drag_node, sp(io.MousePos)) : std::nullopt;
+        if (target) {
+            in.commands.push(DropOnNode{scene.nodes[*m_drag_node].id, scene.nodes[*target].id, m_drag_start, m_drag_now});
+        } else if (m_drag_node && m_drag_moved) {
             in.commands.push(MoveNode{scene.nodes[*m_drag_node].id, m_drag_now, true, true, m_drag_start, false});
         } else if (!m_drag_moved) {
             if (m_drag_node)

@@ -87,6 +87,8 @@ private:
     ImU32 node_colour(const CanvasInput& in, NodeIndex i) const;
 
     // Per-frame arrays, by node; members so their capacity is reused frame after frame.
+    /// The node (other than the dragged one) whose disc holds the cursor, for drops.
+    std::optional<NodeIndex> drop_target(NodeIndex dragged, ScreenPoint mouse) const;
     std::vector<ScreenPoint> m_screen;
     std::vector<float> m_radius;
     std::vector<std::uint8_t> m_layer;  // by node: draw layer; rebuilt with the scene

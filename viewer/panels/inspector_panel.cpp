@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace boardscape::viewer {
 
@@ -33,6 +34,11 @@ void footprint(PanelContext& ctx, const std::vector<AreaId>& fp) {
         ImGui::TreePop();
     }
 }
+
+// Vocabulary values offered by the membership combos (the file format's spellings).
+constexpr const char* roles[] = {"chair", "vice_chair", "member", "lay_member", "participating_observer", "adviser", "officer"};
+constexpr const char* seniorities[] = {"senior", "not_senior", "unknown"};
+constexpr const char* attendances[] = {"regular", "sporadic", "never", "unknown"};
 
 }  // namespace
 
@@ -89,6 +95,148 @@ void InspectorPanel::draw_contents(PanelContext& ctx) {
     case EntityType::person: draw_person(ctx, *sel); break;
     case EntityType::area: draw_area(ctx, *sel); break;
     }
+    draw_edit(ctx, *sel);
+}
+
+// [SECTION] Editing
+
+void InspectorPanel::draw_edit(PanelContext& ctx, NodeIndex n) {
+    const Session& s = ctx.session;
+    const Dataset& d = s.dataset();
+    const SceneNode& node = s.scene().nodes[n];
+    if (m_edit_id != node.id) {
+        m_edit_id = node.id;
+        m_fields = {};
+    }
+    ImGui::Separator();
+    if (!ImGui::TreeNode("Edit")) return;
+    if (node.type == EntityType::person && ctx.view.anonymise) {
+        ImGui::TextWrapped("Editing people is off while anonymising (it would show their names).");
+        ImGui::TreePop();
+        return;
+    }
+    for (EntityField f : {EntityField::name, EntityField::title, EntityField::kind, EntityField::sector,
+                          EntityField::meetings_per_year, EntityField::meeting_hours})
+        if (has_field(node.type, f)) draw_field(ctx, node.id, f);
+
+    if (node.type == EntityType::person) {
+        const Person& p = d.people[node.index];
+        // Membership fields: combos offer only vocabulary values; the validator still decides.
+        for (std::size_t m = 0; m < d.memberships.size(); ++m) {
+            const Membership& ms = d.memberships[m];
+            if (ms.person != p.id) continue;
+            ImGui::PushID(static_cast<int>(m));
+            ImGui::TextUnformatted(s.display_name(ms.board.str(), false).c_str());
+            ImGui::Indent();
+            const auto combo = [&](MembershipField f, const char* const* values, std::size_t count) {
+                const std::string current = field_text(d, m, f);
+                ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+                if (ImGui::BeginCombo(std::string(field_label(f)).c_str(), current.c_str())) {
+                    for (std::size_t i = 0; i < count; ++i)
+                        if (ImGui::Selectable(values[i], current == values[i])) {
+                            FieldEdit r = membership_field_edit(d, m, f, values[i]);
+                            if (r.edit) ctx.commands.push(ApplyEdit{std::move(*r.edit)});
+                        }
+                    ImGui::EndCombo();
+                }
+            };
+            combo(MembershipField::role, roles, std::size(roles));
+            combo(MembershipField::seniority, seniorities, std::size(seniorities));
+            combo(MembershipField::attendance, attendances, std::size(attendances));
+            ImGui::Unindent();
+            ImGui::PopID();
+        }
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+        if (ImGui::BeginCombo("##add", "Add membership\xE2\x80\xA6")) {
+            for (const Board& b : d.boards)
+                if (ImGui::Selectable(b.name.c_str())) {
+                    Membership nm;
+                    nm.person = p.id;
+                    nm.board = b.id;
+                    nm.role = Role::member;
+                    ctx.commands.push(
+                        ApplyEdit{Edit{edit::InsertMembership{nm, d.memberships.size()}, "add membership"}});
+                }
+            ImGui::EndCombo();
+        }
+    }
+    draw_delete(ctx, node.id);
+    ImGui::TreePop();
+}
+
+void InspectorPanel::draw_field(PanelContext& ctx, const std::string& id, EntityField f) {
+    const Dataset& d = ctx.session.dataset();
+    FieldState& st = m_fields[static_cast<std::size_t>(f)];
+    if (!st.active && !st.pending) {
+        const std::string v = field_text(d, id, f);
+        std::snprintf(st.buf.data(), st.buf.size(), "%s", v.c_str());
+        st.checked_text = v;
+        st.error.clear();
+    }
+    const std::string label = std::string(field_label(f));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const bool red = !st.error.empty();
+    if (red) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(220, 50, 47, 255));
+    ImGui::InputText(label.c_str(), st.buf.data(), st.buf.size());
+    if (red) ImGui::PopStyleColor();
+    st.active = ImGui::IsItemActive();
+    const bool commit = ImGui::IsItemDeactivatedAfterEdit();
+    const std::string text(st.buf.data());
+    if (text != st.checked_text) {  // validate as you type, once per change
+        st.checked_text = text;
+        st.error = entity_field_edit(d, id, f, text).error;
+        st.pending = true;
+    }
+    if (commit) {
+        FieldEdit r = entity_field_edit(d, id, f, text);
+        st.error = r.error;
+        if (r.edit) ctx.commands.push(ApplyEdit{std::move(*r.edit)});
+        st.pending = !r.error.empty();  // a refused value stays, in red, until changed
+    }
+    if (!st.error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(220, 50, 47, 255));
+        ImGui::TextWrapped("%s", st.error.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void InspectorPanel::draw_delete(PanelContext& ctx, const std::string& id) {
+    const Dataset& d = ctx.session.dataset();
+    if (ImGui::Button("Delete\xE2\x80\xA6")) {
+        m_delete_id = id;
+        m_delete_deps = dependents(d, id);
+        m_delete_error.clear();
+        ImGui::OpenPopup("Delete?");
+    }
+    if (!ImGui::BeginPopupModal("Delete?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("Delete %s?", ctx.session.display_name(m_delete_id, ctx.view.anonymise).c_str());
+    if (m_delete_deps.empty()) {
+        ImGui::TextUnformatted("Nothing else refers to it.");
+    } else {
+        ImGui::Text("This also changes %zu things that depend on it:", m_delete_deps.size());
+        ImGui::BeginChild("deps", ImVec2(ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 10), true);
+        for (const auto& dep : m_delete_deps)
+            ImGui::BulletText("%s", ctx.view.anonymise ? dep.pointer.c_str() : dep.description.c_str());
+        ImGui::EndChild();
+    }
+    if (!m_delete_error.empty()) ImGui::TextColored(ImVec4(0.86f, 0.2f, 0.18f, 1), "%s", m_delete_error.c_str());
+    if (ImGui::Button("Delete")) {
+        try {
+            Edit e = removal_edit(d, m_delete_id);
+            // The library's label names the entity; a person's name must not reach the Edit
+            // menu while anonymising, so the menu says only what kind of thing went.
+            if (const auto dn = ctx.session.scene().find(m_delete_id))
+                e.label = "delete " + std::string(to_string(ctx.session.scene().nodes[*dn].type));
+            ctx.commands.push(ApplyEdit{std::move(e)});
+            ImGui::CloseCurrentPopup();
+        } catch (const EditError& err) {
+            m_delete_error.clear();
+            for (const auto& p : err.problems()) m_delete_error += p + "\n";
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void InspectorPanel::draw_board(PanelContext& ctx, NodeIndex n) {

@@ -1,9 +1,16 @@
 // The inspector: every field of the selected entity, its memberships with their sources, its
 // load figures and footprint relations. Names of linked entities select them when clicked.
-// Anonymised people show no name, id or title.
+// Anonymised people show no name, id or title. Its "Edit" section edits fields (validated as
+// you type by the library's check_edit), memberships, and deletes the entity after listing what
+// depends on it; every change is an ApplyEdit command, so it is one undo step.
 #pragma once
 
+#include "app/field_edit.hpp"
 #include "panels/panel.hpp"
+
+#include <array>
+#include <string>
+#include <vector>
 
 namespace boardscape::viewer {
 
@@ -19,6 +26,24 @@ private:
     void draw_agency(PanelContext& ctx, NodeIndex n);
     void draw_person(PanelContext& ctx, NodeIndex n);
     void draw_area(PanelContext& ctx, NodeIndex n);
+    void draw_edit(PanelContext& ctx, NodeIndex n);
+    void draw_field(PanelContext& ctx, const std::string& id, EntityField f);
+    void draw_delete(PanelContext& ctx, const std::string& id);
+
+    /// One text field being edited: the buffer holds the user's text while it is active or
+    /// was refused (`pending`), and the dataset's value otherwise.
+    struct FieldState {
+        std::array<char, 256> buf{};
+        bool active = false;
+        bool pending = false;
+        std::string checked_text;  // text `error` belongs to (validation reruns only on change)
+        std::string error;
+    };
+    std::array<FieldState, 6> m_fields;
+    std::string m_edit_id;  // entity the field states belong to
+    std::string m_delete_id;
+    std::vector<Dependent> m_delete_deps;
+    std::string m_delete_error;
 };
 
 }  // namespace boardscape::viewer

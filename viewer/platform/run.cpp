@@ -91,7 +91,13 @@ int run_interactive(const ViewerOptions& o) {
         open_initial(app, o);
         apply_view_options(app, o);
         std::string last_state;
-        while (!window.should_close() && !app.wants_quit()) {
+        while (!app.wants_quit()) {
+            if (window.should_close()) {
+                // The window's close button: with unsaved changes, ask first.
+                window.cancel_close();
+                app.request_quit();
+                if (app.wants_quit()) break;
+            }
             // Sleep while nothing moves; wake at once on input.
             if (app.session().has_dataset() && !app.commands().size() && ImGui::GetIO().MouseDown[0] == false)
                 glfwWaitEventsTimeout(1.0 / 60.0);

@@ -41,6 +41,8 @@ Window::~Window() {
 
 bool Window::should_close() const { return glfwWindowShouldClose(m_window) != 0; }
 
+void Window::cancel_close() { glfwSetWindowShouldClose(m_window, GLFW_FALSE); }
+
 void Window::set_title(const std::string& title) {
     if (title == m_title) return;
     m_title = title;

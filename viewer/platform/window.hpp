@@ -28,6 +28,8 @@ public:
     GLFWwindow* handle() const { return m_window; }
     bool should_close() const;
     void set_title(const std::string& title);
+    /// Undoes a close request (the app asks about unsaved changes first).
+    void cancel_close();
     /// Full screen on the primary monitor, or back to the windowed rect it came from.
     void set_fullscreen(bool on);
     bool fullscreen() const { return m_fullscreen; }

@@ -1,0 +1,207 @@
+#include "app/field_edit.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <variant>
+
+namespace boardscape::viewer {
+
+namespace {
+
+struct Located {
+    EntityType type = EntityType::area;
+    std::size_t index = 0;
+};
+
+std::optional<Located> locate(const Dataset& d, std::string_view id) {
+    for (std::size_t i = 0; i < d.areas.size(); ++i)
+        if (d.areas[i].id.str() == id) return Located{EntityType::area, i};
+    for (std::size_t i = 0; i < d.agencies.size(); ++i)
+        if (d.agencies[i].id.str() == id) return Located{EntityType::agency, i};
+    for (std::size_t i = 0; i < d.boards.size(); ++i)
+        if (d.boards[i].id.str() == id) return Located{EntityType::board, i};
+    for (std::size_t i = 0; i < d.people.size(); ++i)
+        if (d.people[i].id.str() == id) return Located{EntityType::person, i};
+    return std::nullopt;
+}
+
+Entity entity_at(const Dataset& d, Located l) {
+    switch (l.type) {
+    case EntityType::area: return d.areas[l.index];
+    case EntityType::agency: return d.agencies[l.index];
+    case EntityType::board: return d.boards[l.index];
+    case EntityType::person: return d.people[l.index];
+    }
+    return d.areas[l.index];
+}
+
+std::string fmt_number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+/// The whole text as a finite number, or nullopt ("3x", "", "1e999" are refused).
+std::optional<double> parse_number(std::string_view text) {
+    const std::string s(text);
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::string join(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
+}
+
+FieldEdit checked(const Dataset& d, Edit e) {
+    if (auto problems = check_edit(d, e); !problems.empty()) return {std::nullopt, join(problems)};
+    return {std::move(e), ""};
+}
+
+}  // namespace
+
+std::string_view field_label(EntityField f) {
+    switch (f) {
+    case EntityField::name: return "name";
+    case EntityField::title: return "title";
+    case EntityField::kind: return "kind";
+    case EntityField::sector: return "sector";
+    case EntityField::meetings_per_year: return "meetings a year";
+    case EntityField::meeting_hours: return "meeting hours";
+    }
+    return "field";
+}
+
+std::string_view field_label(MembershipField f) {
+    switch (f) {
+    case MembershipField::role: return "role";
+    case MembershipField::seniority: return "seniority";
+    case MembershipField::attendance: return "attendance";
+    }
+    return "field";
+}
+
+bool has_field(EntityType t, EntityField f) {
+    switch (f) {
+    case EntityField::name: return true;
+    case EntityField::title: return t == EntityType::person;
+    case EntityField::kind: return t == EntityType::board || t == EntityType::area;
+    case EntityField::sector: return t == EntityType::agency;
+    case EntityField::meetings_per_year:
+    case EntityField::meeting_hours: return t == EntityType::board;
+    }
+    return false;
+}
+
+std::string field_text(const Dataset& d, std::string_view id, EntityField f) {
+    const auto l = locate(d, id);
+    if (!l || !has_field(l->type, f)) return "";
+    switch (f) {
+    case EntityField::name:
+        switch (l->type) {
+        case EntityType::area: return d.areas[l->index].name;
+        case EntityType::agency: return d.agencies[l->index].name;
+        case EntityType::board: return d.boards[l->index].name;
+        case EntityType::person: return d.people[l->index].name;
+        }
+        return "";
+    case EntityField::title: return d.people[l->index].title.value_or("");
+    case EntityField::kind:
+        if (l->type == EntityType::area) return d.areas[l->index].kind.value_or("");
+        return std::string(to_string(d.boards[l->index].kind));
+    case EntityField::sector: return std::string(to_string(d.agencies[l->index].sector));
+    case EntityField::meetings_per_year: return fmt_number(d.boards[l->index].meetings_per_year);
+    case EntityField::meeting_hours: return fmt_number(d.boards[l->index].meeting_hours);
+    }
+    return "";
+}
+
+FieldEdit entity_field_edit(const Dataset& d, std::string_view id, EntityField f, std::string_view text) {
+    const auto l = locate(d, id);
+    if (!l) return {std::nullopt, "no such entity: " + std::string(id)};
+    if (!has_field(l->type, f)) return {std::nullopt, "a " + std::string(to_string(l->type)) + " has no " + std::string(field_label(f))};
+    if (text == field_text(d, id, f)) return {};
+    Entity e = entity_at(d, *l);
+    switch (f) {
+    case EntityField::name:
+        std::visit([&](auto& v) { v.name = std::string(text); }, e);
+        break;
+    case EntityField::title:
+        // An empty title means "no title" (the field is optional in the file).
+        std::get<Person>(e).title = text.empty() ? std::nullopt : std::optional<std::string>(std::string(text));
+        break;
+    case EntityField::kind:
+        if (l->type == EntityType::area) {
+            std::get<Area>(e).kind = text.empty() ? std::nullopt : std::optional<std::string>(std::string(text));
+        } else {
+            const auto k = parse_board_kind(text);
+            if (!k) return {std::nullopt, "unknown board kind \"" + std::string(text) + "\""};
+            std::get<Board>(e).kind = *k;
+        }
+        break;
+    case EntityField::sector: {
+        const auto s = parse_sector(text);
+        if (!s) return {std::nullopt, "unknown sector \"" + std::string(text) + "\""};
+        std::get<Agency>(e).sector = *s;
+        break;
+    }
+    case EntityField::meetings_per_year:
+    case EntityField::meeting_hours: {
+        const auto v = parse_number(text);
+        if (!v) return {std::nullopt, "not a number: \"" + std::string(text) + "\""};
+        Board& b = std::get<Board>(e);
+        (f == EntityField::meetings_per_year ? b.meetings_per_year : b.meeting_hours) = *v;
+        break;
+    }
+    }
+    return checked(d, Edit{edit::ReplaceEntity{std::move(e), l->index},
+                           "edit " + std::string(to_string(l->type)) + " " + std::string(field_label(f))});
+}
+
+std::string field_text(const Dataset& d, std::size_t membership, MembershipField f) {
+    if (membership >= d.memberships.size()) return "";
+    const Membership& m = d.memberships[membership];
+    switch (f) {
+    case MembershipField::role: return std::string(to_string(m.role));
+    case MembershipField::seniority: return std::string(to_string(m.seniority));
+    case MembershipField::attendance: return std::string(to_string(m.attendance));
+    }
+    return "";
+}
+
+FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, MembershipField f, std::string_view text) {
+    if (membership >= d.memberships.size()) return {std::nullopt, "no such membership"};
+    if (text == field_text(d, membership, f)) return {};
+    Membership m = d.memberships[membership];
+    switch (f) {
+    case MembershipField::role: {
+        const auto v = parse_role(text);
+        if (!v) return {std::nullopt, "unknown role \"" + std::string(text) + "\""};
+        m.role = *v;
+        break;
+    }
+    case MembershipField::seniority: {
+        const auto v = parse_seniority(text);
+        if (!v) return {std::nullopt, "unknown seniority \"" + std::string(text) + "\""};
+        m.seniority = *v;
+        break;
+    }
+    case MembershipField::attendance: {
+        const auto v = parse_attendance(text);
+        if (!v) return {std::nullopt, "unknown attendance \"" + std::string(text) + "\""};
+        m.attendance = *v;
+        break;
+    }
+    }
+    return checked(d, Edit{edit::ReplaceMembership{std::move(m), membership},
+                           "edit membership " + std::string(field_label(f))});
+}
+
+}  // namespace boardscape::viewer
