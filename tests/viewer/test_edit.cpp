@@ -228,3 +228,49 @@ TEST_CASE("viewer edit: quitting with unsaved changes asks first") {
     CHECK_FALSE(edited.wants_quit());
     CHECK(edited.quit_prompt_open());
 }
+
+TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start offers them") {
+    const fs::path file = temp_file("autosave.json");
+    const fs::path recovery = App::recovery_path(file);
+    CHECK(recovery.filename() == ".autosave.json.recovery.json");
+    fs::remove(recovery);
+    save_dataset_file(viewer_test::small_landscape(), file);
+    {
+        App app(headless());
+        REQUIRE(app.open_file(file));
+        CHECK_FALSE(app.recovery_offered());
+        app.autosave_tick(100);  // nothing unsaved: nothing written
+        app.apply_now(add_bob_to_csp());
+        app.autosave_tick(200);  // the clock starts when changes appear
+        app.autosave_tick(259);
+        CHECK_FALSE(fs::exists(recovery));
+        app.autosave_tick(260);
+        CHECK(fs::exists(recovery));
+        CHECK(load_dataset_file(file).dataset.memberships.size() == 7);  // the file itself untouched
+    }  // closed without saving (a crash, as far as the file knows)
+    App next(headless());
+    REQUIRE(next.open_file(file));
+    REQUIRE(next.recovery_offered());
+    CHECK(next.session().dataset().memberships.size() == 7);
+    next.apply_now(RestoreRecovery{true});
+    CHECK_FALSE(next.recovery_offered());
+    CHECK(next.session().dataset().memberships.size() == 8);
+    CHECK(next.session().path() == file);
+    CHECK(next.unsaved());
+    next.apply_now(Save{});
+    CHECK_FALSE(next.unsaved());
+    CHECK_FALSE(fs::exists(recovery));  // saving removes it
+    CHECK(load_dataset_file(file).dataset.memberships.size() == 8);
+
+    // Discarding an offer deletes the recovery file.
+    next.apply_now(add_bob_to_csp());  // (a second, duplicate seat is still a valid file)
+    next.autosave_tick(0);
+    next.autosave_tick(60);
+    REQUIRE(fs::exists(recovery));
+    App third(headless());
+    REQUIRE(third.open_file(file));
+    REQUIRE(third.recovery_offered());
+    third.apply_now(RestoreRecovery{false});
+    CHECK_FALSE(fs::exists(recovery));
+    CHECK(third.session().dataset().memberships.size() == 8);
+}

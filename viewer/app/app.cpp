@@ -46,6 +46,8 @@ bool App::open_file(const fs::path& path) {
         LoadResult r = load_dataset_file(path);
         set_dataset(std::move(r.dataset), path, std::move(r.warnings));
         remember_recent(path);
+        std::error_code ec;
+        m_recovery_offer = fs::exists(recovery_path(path), ec);
         return true;
     } catch (const LoadError& e) {
         ErrorReport rep;
@@ -170,6 +172,7 @@ void App::save_as(const fs::path& path) {
         save_dataset_file(d, path);
         m_unsaved = false;
         m_history.mark_saved();
+        remove_recovery();
         remember_recent(path);
     } catch (const std::exception& e) {
         m_errors.show({"Could not save " + path.filename().string(), {e.what()}});
@@ -278,6 +281,10 @@ void App::apply(const Command& c) {
                 if (auto inv = apply_document(c)) m_history.record(std::move(*inv));
             },
             [&](const Save&) { save(); },
+            [&](const RestoreRecovery& r) {
+                if (r.restore) restore_recovery();
+                else discard_recovery();
+            },
             [&](const Undo&) {
                 if (auto cmd = m_history.pop_undo())
                     if (auto inv = apply_document(*cmd)) m_history.push_redo(std::move(*inv));
@@ -515,6 +522,92 @@ void App::build_frame() {
     draw_canvas();
     draw_panels();
     draw_quit_prompt();
+    draw_recovery_prompt();
+}
+
+// [SECTION] Recovery
+
+fs::path App::recovery_path(const fs::path& file) {
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) on `"." + std::string&&`.
+    std::string name = ".";
+    name += file.filename().string();
+    name += ".recovery.json";
+    return file.parent_path() / name;
+}
+
+void App::autosave_tick(double now) {
+    if (!m_session.has_dataset() || !unsaved()) {
+        m_unsaved_since.reset();
+        return;
+    }
+    if (!m_unsaved_since) {
+        m_unsaved_since = now;
+        return;
+    }
+    if (now - *m_unsaved_since < 60.0) return;
+    write_recovery();
+    m_unsaved_since = now;
+}
+
+void App::write_recovery() {
+    // A copy with the current positions and views, as Save would write it, so the dataset in
+    // memory (and the undo history's exact inverses) are untouched.
+    Dataset d = m_session.dataset();
+    const Scene& s = m_session.scene();
+    d.layout.positions.clear();
+    d.layout.pinned.clear();
+    for (NodeIndex i = 0; i < s.nodes.size() && i < m_positions.size(); ++i) {
+        d.layout.positions[s.nodes[i].id] = {m_positions[i].x, m_positions[i].y};
+        if (i < m_pinned.size() && m_pinned[i]) d.layout.pinned.push_back(s.nodes[i].id);
+    }
+    d.views_json = saved_views_to_json(m_views);
+    try {
+        save_dataset_file(d, recovery_path(m_session.path()));
+    } catch (const std::exception& e) {
+        m_errors.show({"Could not write the recovery file", {e.what()}});
+    }
+}
+
+void App::remove_recovery() {
+    if (!m_session.has_dataset()) return;
+    std::error_code ec;
+    fs::remove(recovery_path(m_session.path()), ec);
+}
+
+void App::restore_recovery() {
+    m_recovery_offer = false;
+    const fs::path file = m_session.path();
+    try {
+        LoadResult r = load_dataset_file(recovery_path(file));
+        set_dataset(std::move(r.dataset), file, std::move(r.warnings));
+        m_unsaved = true;  // the file on disk still lacks these changes
+    } catch (const std::exception& e) {
+        m_errors.show({"Could not restore the recovery file", {e.what()}});
+    }
+}
+
+void App::discard_recovery() {
+    m_recovery_offer = false;
+    remove_recovery();
+}
+
+void App::draw_recovery_prompt() {
+    if (!m_recovery_offer) return;
+    if (!ImGui::IsPopupOpen("Recover unsaved changes")) ImGui::OpenPopup("Recover unsaved changes");
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Recover unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("%s has autosaved changes that were never saved.", m_session.path().filename().string().c_str());
+    if (ImGui::Button("Restore")) {
+        ImGui::CloseCurrentPopup();
+        m_commands.push(RestoreRecovery{true});
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard")) {
+        ImGui::CloseCurrentPopup();
+        m_commands.push(RestoreRecovery{false});
+    }
+    ImGui::EndPopup();
 }
 
 void App::request_quit() {
@@ -539,6 +632,7 @@ void App::draw_quit_prompt() {
     if (ImGui::Button("Discard")) {
         m_quit_prompt = false;
         m_quit = true;
+        remove_recovery();
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

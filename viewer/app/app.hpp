@@ -106,6 +106,18 @@ public:
     bool unsaved() const { return m_unsaved || m_history.dirty(); }
     /// Saves to the current file (atomic, via the library's writer).
     void save();
+
+    // [SECTION] Recovery
+    /// `.FILE.recovery.json` next to FILE: where unsaved changes are autosaved.
+    static std::filesystem::path recovery_path(const std::filesystem::path& file);
+    /// Call with a steady clock (seconds): after 60 s of unsaved changes, writes the recovery
+    /// file (and again every 60 s while changes stay unsaved).
+    void autosave_tick(double now_seconds);
+    /// True after opening a file that has a recovery file; the window asks Restore / Discard.
+    bool recovery_offered() const { return m_recovery_offer; }
+    /// Loads the recovery file in place of the opened file (unsaved, same path).
+    void restore_recovery();
+    void discard_recovery();
     /// Everything an end-to-end test checks, as JSON: selection, overlay, workshop, anonymise,
     /// and the screen position of each top-level board on screen.
     std::string state_json() const;
@@ -128,6 +140,9 @@ private:
     void draw_canvas();
     void draw_panels();
     void draw_quit_prompt();
+    void draw_recovery_prompt();
+    void write_recovery();
+    void remove_recovery();
     // Derived state.
     void refresh();
     void start_layout();
@@ -184,6 +199,8 @@ private:
     bool m_unsaved = false;
     bool m_quit = false;
     bool m_quit_prompt = false;
+    bool m_recovery_offer = false;
+    std::optional<double> m_unsaved_since;  // autosave clock: when changes became unsaved
     std::optional<std::filesystem::path> m_png_request;
     std::vector<std::filesystem::path> m_recent;
     std::vector<std::pair<int, int>> m_key_presses;

@@ -35,6 +35,7 @@ std::string describe(const Command& c) {
             [](const ApplyEdit& e) -> std::string { return e.edit.label.empty() ? "edit" : e.edit.label; },
             [](const Undo&) -> std::string { return "undo"; },
             [](const Save&) -> std::string { return "save"; },
+            [](const RestoreRecovery&) -> std::string { return "restore recovery"; },
             [](const Redo&) -> std::string { return "redo"; },
         },
         c);

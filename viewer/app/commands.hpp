@@ -98,11 +98,14 @@ struct ApplyEdit {
 struct Undo {};
 struct Redo {};
 struct Save {};  // to the current file
+struct RestoreRecovery {
+    bool restore = true;  // false: discard the recovery file
+};
 
 using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
-                             ExportCsv, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save>;
+                             ExportCsv, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
 
 /// A short human name for menus ("Undo move node").
 std::string describe(const Command& c);

@@ -119,6 +119,7 @@ int run_interactive(const ViewerOptions& o) {
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(window.handle());
             app.end_frame();
+            app.autosave_tick(glfwGetTime());
 
             window.set_fullscreen(app.wants_fullscreen());
             window.set_title(app.window_title());
