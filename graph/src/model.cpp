@@ -148,7 +148,7 @@ void Dataset::reindex() {
 }
 
 std::optional<EntityRef> Dataset::find(std::string_view id) const {
-    auto it = m_index.find(std::string(id));
+    auto it = m_index.find(id);
     if (it == m_index.end()) return std::nullopt;
     return it->second;
 }

@@ -209,7 +209,14 @@ struct Dataset {
     Sector seat_sector(const Membership& m) const;
 
 private:
-    std::unordered_map<std::string, EntityRef> m_index;
+    /// Lets find() look up a string_view without building a std::string per lookup.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, EntityRef, IdHash, std::equal_to<>> m_index;
 };
 
 }  // namespace boardscape

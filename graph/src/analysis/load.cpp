@@ -3,9 +3,11 @@
 // sector group.
 #include "boardscape/analysis/load.hpp"
 
+#include "seat_refs.hpp"
+
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -53,20 +55,30 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
     const Activity act = compute_activity(d, rep.as_of);
 
     // [SECTION] Seats
+    // Ids are resolved once per membership; one seat per (person, board), the first counted
+    // membership in file order winning: a stable sort by (person, board) keeps file order.
+    const detail::SeatRefs refs = detail::resolve_seats(d);
     std::vector<Seat> seats;
-    std::set<std::pair<std::size_t, std::size_t>> taken;  // (person, board)
-    for (std::size_t i = 0; i < d.memberships.size(); ++i) {
-        if (!act.membership_counted[i]) continue;
-        const std::size_t p = *d.find_person(d.memberships[i].person);
-        const std::size_t b = *d.find_board(d.memberships[i].board);
-        if (taken.emplace(p, b).second) seats.push_back({p, b, i});
-    }
+    seats.reserve(d.memberships.size());
+    for (std::size_t i = 0; i < d.memberships.size(); ++i)
+        if (act.membership_counted[i]) seats.push_back({refs.person[i], refs.board[i], i});
+    std::stable_sort(seats.begin(), seats.end(), [](const Seat& x, const Seat& y) {
+        return std::tie(x.person, x.board) < std::tie(y.person, y.board);
+    });
+    seats.erase(std::unique(seats.begin(), seats.end(),
+                            [](const Seat& x, const Seat& y) {
+                                return x.person == y.person && x.board == y.board;
+                            }),
+                seats.end());
 
     const std::size_t np = d.people.size(), na = d.agencies.size(), nb = d.boards.size();
+    constexpr std::size_t n_sectors = static_cast<std::size_t>(Sector::independent) + 1;
     std::vector<PersonLoad> people(np);
     std::vector<AgencyLoad> agencies(na);
-    std::vector<std::set<std::size_t>> agency_people(na), agency_boards(na);
+    /// by agency index: (person, board) of each seat representing it, for the distinct counts
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> agency_seats(na);
     std::vector<BoardLoad> boards(nb);
+    std::vector<std::array<int, n_sectors>> board_sectors(nb, std::array<int, n_sectors>{});
 
     for (const Seat& s : seats) {
         const Membership& m = d.memberships[s.membership];
@@ -89,22 +101,20 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
         pl.hours += hours;
         pl.attended_hours += attended;
 
-        const auto agency = d.represented_agency(m);
-        if (agency) {
-            AgencyLoad& al = agencies[*agency];
+        const std::size_t agency = refs.agency[s.membership];
+        if (agency != detail::k_no_index) {
+            AgencyLoad& al = agencies[agency];
             ++al.seats;
             al.meetings += meetings;
             al.hours += hours;
             al.attended_hours += attended;
-            agency_people[*agency].insert(s.person);
-            agency_boards[*agency].insert(s.board);
+            agency_seats[agency].emplace_back(s.person, s.board);
         }
 
-        const Sector sector = agency ? d.agencies[*agency].sector : Sector::independent;
-        BoardLoad& bl = boards[s.board];
-        ++bl.seats;
-        ++bl.seats_by_sector[std::string(to_string(sector))];
-        ++bl.seats_by_group[std::string(sector_group(sector))];
+        const Sector sector =
+            agency != detail::k_no_index ? d.agencies[agency].sector : Sector::independent;
+        ++boards[s.board].seats;
+        ++board_sectors[s.board][static_cast<std::size_t>(sector)];
     }
 
     // Finite seats can still sum past the largest double.
@@ -127,14 +137,30 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
         AgencyLoad& al = agencies[a];
         al.id = d.agencies[a].id.value;
         al.sector = d.agencies[a].sector;
-        al.people = static_cast<int>(agency_people[a].size());
-        al.boards = static_cast<int>(agency_boards[a].size());
+        auto& pairs = agency_seats[a];  // sorted by person (seats are), so people are runs
+        std::size_t distinct_people = 0;
+        for (std::size_t i = 0; i < pairs.size(); ++i)
+            if (i == 0 || pairs[i].first != pairs[i - 1].first) ++distinct_people;
+        std::vector<std::size_t> seat_boards;
+        seat_boards.reserve(pairs.size());
+        for (const auto& pr : pairs) seat_boards.push_back(pr.second);
+        std::sort(seat_boards.begin(), seat_boards.end());
+        al.people = static_cast<int>(distinct_people);
+        al.boards = static_cast<int>(
+            std::unique(seat_boards.begin(), seat_boards.end()) - seat_boards.begin());
         rep.agencies.push_back(std::move(al));
     }
     for (std::size_t b = 0; b < nb; ++b) {
         if (!act.board_active[b]) continue;
         BoardLoad& bl = boards[b];
         bl.id = d.boards[b].id.value;
+        for (std::size_t sec = 0; sec < n_sectors; ++sec) {
+            const int n = board_sectors[b][sec];
+            if (n == 0) continue;
+            const Sector sector = static_cast<Sector>(sec);
+            bl.seats_by_sector[std::string(to_string(sector))] += n;
+            bl.seats_by_group[std::string(sector_group(sector))] += n;
+        }
         std::tie(bl.largest_sector, bl.largest_sector_seats) = largest(bl.seats_by_sector);
         std::tie(bl.largest_group, bl.largest_group_seats) = largest(bl.seats_by_group);
         rep.boards.push_back(std::move(bl));
