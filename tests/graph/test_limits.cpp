@@ -236,7 +236,8 @@ TEST_CASE("limits: invalid UTF-8 is an error with line and column, wherever it i
 }
 
 TEST_CASE("limits: NUL bytes and control characters in strings are errors") {
-    CHECK(load_errors(k_head + std::string(", \"meta\": {\"title\": \"a\0b\"}}", 30)).size() == 1);
+    const char with_nul[] = ", \"meta\": {\"title\": \"a\0b\"}}";
+    CHECK(load_errors(k_head + std::string(with_nul, sizeof with_nul - 1)).size() == 1);
     CHECK(load_errors(k_head + ", \"meta\": {\"title\": \"a\nb\"}}").size() == 1);
 }
 
