@@ -54,8 +54,8 @@ int run_format(const Args& args) {
         AtomicWriteOptions options;
         options.keep_backup = in_place;
         write_file_atomically(target, canonical, options);
-    } catch (const std::exception& e) {
-        std::cerr << target << ": error: " << e.what() << "\n";
+    } catch (const WriteError& e) {
+        std::cerr << target << ": error: cannot write: " << e.reason() << "\n";
         return exit_input;
     }
     return exit_ok;

@@ -37,8 +37,11 @@ int run_generate(const Args& args) {
     if (*out == "-") return write_output(*out, dataset_to_json_text(d)) ? exit_ok : exit_input;
     try {
         save_dataset_file(d, *out);
+    } catch (const WriteError& e) {
+        std::cerr << *out << ": error: cannot write: " << e.reason() << "\n";
+        return exit_input;
     } catch (const std::exception& e) {
-        std::cerr << *out << ": error: cannot write: " << e.what() << "\n";
+        std::cerr << *out << ": error: " << e.what() << "\n";
         return exit_input;
     }
     return exit_ok;

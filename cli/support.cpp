@@ -1,5 +1,8 @@
-// Reading datasets with contract-shaped diagnostics, analysis options, atomic output.
+// Reading datasets with contract-shaped diagnostics, analysis options, output through the
+// library's atomic writer.
 #include "support.hpp"
+
+#include "boardscape/atomic_write.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -138,29 +141,10 @@ bool write_output(const std::string& path, const std::string& text) {
         }
         return true;
     }
-    // The temporary lives beside the target so the final rename stays on one file system.
-    std::string tmpl = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) {
-        cannot_write(path, std::strerror(errno));
-        return false;
-    }
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, static_cast<mode_t>(0666 & ~mask));  // mkstemp's 0600 is too private
-    bool ok = write_all(fd, text) && ::fsync(fd) == 0;
-    int err = ok ? 0 : errno;
-    if (::close(fd) != 0 && ok) {
-        ok = false;
-        err = errno;
-    }
-    if (ok && ::rename(tmpl.c_str(), path.c_str()) != 0) {
-        ok = false;
-        err = errno;
-    }
-    if (!ok) {
-        ::unlink(tmpl.c_str());
-        cannot_write(path, std::strerror(err));
+    try {
+        write_file_atomically(path, text);
+    } catch (const WriteError& e) {
+        cannot_write(path, e.reason());
         return false;
     }
     return true;

@@ -24,7 +24,8 @@ std::optional<LoadResult> load_input(const std::string& file);
 /// --as-of, --prep-factor and --travel-hours where given (UsageError on bad values).
 AnalysisOptions analysis_options(const Args& args);
 
-/// Writes `text` to `path` atomically (temporary file in the same folder, fsync, rename), or
+/// Writes `text` to `path` with write_file_atomically (temporary file in the same folder, fsync,
+/// rename), or
 /// to standard output when path is "-". On failure prints "PATH: error: cannot write: REASON"
 /// and returns false.
 bool write_output(const std::string& path, const std::string& text);

@@ -27,7 +27,7 @@ namespace {
 // [SECTION] Small helpers
 
 [[noreturn]] void write_failure(const fs::path& path, const std::string& reason) {
-    throw std::runtime_error("cannot write " + path.string() + ": " + reason);
+    throw WriteError(path, reason);
 }
 
 // Closes on every path out of a function.

@@ -1,17 +1,10 @@
 // The canonical writer: a Dataset becomes an ordered DOM in the format's field order, printed
-// with a 2-space indent (short scalar arrays on one line); saving goes through a temporary file
-// in the target's folder, fsynced and renamed, so a failure never leaves a partial file.
+// with a 2-space indent (short scalar arrays on one line). Saving it to a file is
+// save_dataset_file in atomic_write.cpp.
 #include "json_internal.hpp"
 
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <random>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace boardscape {
 
@@ -213,12 +206,6 @@ void emit(const Json& v, std::size_t indent, std::string& out) {
     out += scalar_text(v);
 }
 
-// [SECTION] Atomic save helpers
-
-[[noreturn]] void save_failure(const std::filesystem::path& path, const std::string& reason) {
-    throw std::runtime_error("cannot save '" + path.string() + "': " + reason);
-}
-
 }  // namespace
 
 namespace detail {
@@ -254,59 +241,6 @@ std::string dataset_to_json_text(const Dataset& d) {
         append_member(root, "views", views.root().to_json());
     }
     return detail::write_pretty(root);
-}
-
-void save_dataset_file(const Dataset& d, const std::filesystem::path& path) {
-    const std::string text = dataset_to_json_text(d);
-    std::filesystem::path folder = path.parent_path();
-    if (folder.empty()) folder = ".";
-    const std::string base = path.filename().string();
-    if (base.empty() || base == "." || base == "..") save_failure(path, "not a file name");
-
-    // A fresh name in the same folder (so the rename stays on one file system), created
-    // exclusively; mode 0666 lets the umask decide, as for any new file.
-    std::random_device rd;
-    std::filesystem::path temp;
-    int fd = -1;
-    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temp = folder / ("." + base + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-        fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST)
-            save_failure(path, "cannot create a temporary file in '" + folder.string() + "': " + std::strerror(errno));
-    }
-    if (fd < 0) save_failure(path, "cannot create a temporary file in '" + folder.string() + "'");
-
-    auto fail = [&](const std::string& what, int err) {
-        if (fd >= 0) ::close(fd);
-        ::unlink(temp.c_str());
-        save_failure(path, what + ": " + std::strerror(err));
-    };
-
-    // Keep an existing file's permissions.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::fchmod(fd, st.st_mode & 07777);
-
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            fail("write failed", errno);
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) fail("fsync failed", errno);
-    const int closed = ::close(fd);
-    fd = -1;
-    if (closed != 0) fail("close failed", errno);
-    if (::rename(temp.c_str(), path.c_str()) != 0) fail("cannot replace the file", errno);
-
-    // Make the rename itself durable; a failure here does not undo a completed save.
-    const int dir_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir_fd >= 0) {
-        ::fsync(dir_fd);
-        ::close(dir_fd);
-    }
 }
 
 }  // namespace boardscape

@@ -1,5 +1,5 @@
-// Atomic saving (DESIGN §3 / dataset_json.hpp): the target is either the old file or the
-// complete new one; on failure a std::runtime_error says why and no temporary file is left.
+// Atomic saving (DESIGN §3 / atomic_write.hpp): the target is either the old file or the
+// complete new one; on failure a WriteError says why and no temporary file is left.
 #include "boardscape/dataset_json.hpp"
 
 #include <doctest/doctest.h>
@@ -98,10 +98,11 @@ TEST_CASE("json save: a missing folder fails with the reason") {
     try {
         save_dataset_file(sample(), target);
         FAIL("expected std::runtime_error");
-    } catch (const std::runtime_error& e) {
+    } catch (const WriteError& e) {
         const std::string what = e.what();
-        CHECK(what.find("cannot save '" + target.string() + "'") == 0);
-        CHECK(what.find("No such file or directory") != std::string::npos);
+        CHECK(what.find("cannot write " + target.string() + ": ") == 0);
+        CHECK(e.path() == target);
+        CHECK(e.reason().find("No such file or directory") != std::string::npos);
     }
     CHECK(folder.entries() == 0);
 }
@@ -190,4 +191,28 @@ TEST_CASE("json save: a dataset that cannot be written leaves the target unchang
     CHECK_THROWS_AS(save_dataset_file(d, target), std::runtime_error);
     CHECK(read_all(target) == "old contents");
     CHECK(folder.entries() == 1);
+}
+
+TEST_CASE("json save: keep_backup leaves the previous version as FILE.bak") {
+    TempFolder folder("save-backup");
+    const fs::path target = folder.path() / "d.json";
+    write_all(target, "first version");
+    AtomicWriteOptions keep;
+    keep.keep_backup = true;
+    save_dataset_file(sample(), target, keep);
+    CHECK(read_all(target) == dataset_to_json_text(sample()));
+    CHECK(read_all(backup_path(target)) == "first version");
+    CHECK(backup_path(target).filename() == "d.json.bak");
+
+    // A second save moves the backup on to the version it replaced.
+    Dataset changed = sample();
+    changed.meta.title = "Changed";
+    save_dataset_file(changed, target, keep);
+    CHECK(read_all(backup_path(target)) == dataset_to_json_text(sample()));
+    CHECK(load_dataset_file(target).dataset.meta.title == "Changed");
+    CHECK(folder.entries() == 2);
+
+    // Without the option the backup is left alone.
+    save_dataset_file(sample(), target);
+    CHECK(read_all(backup_path(target)) == dataset_to_json_text(sample()));
 }

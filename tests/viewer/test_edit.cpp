@@ -80,6 +80,8 @@ TEST_CASE("viewer edit: add membership, undo, redo, save, reload") {
     CHECK(reloaded.dataset.memberships[7].person.str() == "bob");
     CHECK(reloaded.dataset.memberships[7].board.str() == "csp-north");
     CHECK(reloaded.dataset.memberships[7].role == Role::member);
+    // The version the save replaced stays beside it as FILE.bak.
+    CHECK(load_dataset_file(backup_path(file)).dataset.memberships.size() == 7);
 
     // Undoing past the save makes the document dirty again.
     app.apply_now(Undo{});

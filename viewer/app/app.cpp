@@ -157,9 +157,7 @@ WorldPoint App::to_layout_frame(WorldPoint d) const {
     return {d.x * m_rot_cos + d.y * m_rot_sin, -d.x * m_rot_sin + d.y * m_rot_cos};
 }
 
-void App::save_as(const fs::path& path) {
-    if (!m_session.has_dataset()) return;
-    Dataset& d = m_session.dataset_for_save();
+void App::store_layout_and_views(Dataset& d) const {
     const Scene& s = m_session.scene();
     d.layout.positions.clear();
     d.layout.pinned.clear();
@@ -168,8 +166,17 @@ void App::save_as(const fs::path& path) {
         if (i < m_pinned.size() && m_pinned[i]) d.layout.pinned.push_back(s.nodes[i].id);
     }
     d.views_json = saved_views_to_json(m_views);
+}
+
+void App::save_as(const fs::path& path) {
+    if (!m_session.has_dataset()) return;
+    Dataset& d = m_session.dataset_for_save();
+    store_layout_and_views(d);
     try {
-        save_dataset_file(d, path);
+        // The version being replaced stays as FILE.bak (DESIGN: saving never loses work).
+        AtomicWriteOptions keep;
+        keep.keep_backup = true;
+        save_dataset_file(d, path, keep);
         m_unsaved = false;
         m_history.mark_saved();
         remove_recovery();
@@ -448,9 +455,11 @@ void App::export_csv(const fs::path& p) {
         m_errors.show({"Nothing to export", {"Open a dataset and choose an analysis tab first."}});
         return;
     }
-    std::ofstream out(p, std::ios::binary);
-    out << to_csv(m_tables[static_cast<std::size_t>(tab)]);
-    if (!out) m_errors.show({"Could not write " + p.filename().string(), {p.string()}});
+    try {
+        write_file_atomically(p, to_csv(m_tables[static_cast<std::size_t>(tab)]));
+    } catch (const WriteError& e) {
+        m_errors.show({"Could not write " + p.filename().string(), {e.reason()}});
+    }
 }
 
 // [SECTION] Frame
@@ -553,14 +562,7 @@ void App::write_recovery() {
     // A copy with the current positions and views, as Save would write it, so the dataset in
     // memory (and the undo history's exact inverses) are untouched.
     Dataset d = m_session.dataset();
-    const Scene& s = m_session.scene();
-    d.layout.positions.clear();
-    d.layout.pinned.clear();
-    for (NodeIndex i = 0; i < s.nodes.size() && i < m_positions.size(); ++i) {
-        d.layout.positions[s.nodes[i].id] = {m_positions[i].x, m_positions[i].y};
-        if (i < m_pinned.size() && m_pinned[i]) d.layout.pinned.push_back(s.nodes[i].id);
-    }
-    d.views_json = saved_views_to_json(m_views);
+    store_layout_and_views(d);
     try {
         save_dataset_file(d, recovery_path(m_session.path()));
     } catch (const std::exception& e) {
@@ -978,8 +980,13 @@ void App::remember_recent(const fs::path& p) {
     if (!m_opts.remember_recent) return;
     if (const auto f = recent_file_path()) {
         fs::create_directories(f->parent_path(), ec);
-        std::ofstream out(*f);
-        for (const auto& r : m_recent) out << r.string() << "\n";
+        std::string text;
+        for (const auto& r : m_recent) text += r.string() + "\n";
+        try {
+            write_file_atomically(*f, text);
+        } catch (const WriteError&) {
+            // The recent-files list is a convenience: an unwritable config folder costs nothing.
+        }
     }
 }
 

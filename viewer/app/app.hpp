@@ -133,6 +133,8 @@ private:
     void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);
+    /// Copies the current node positions, pins and saved views into `d` for saving.
+    void store_layout_and_views(Dataset& d) const;
     // Frame parts.
     void compute_layout();
     void draw_menu_bar();

@@ -7,9 +7,27 @@
 #include "boardscape/model.hpp"
 
 #include <filesystem>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace boardscape {
+
+/// Why a file could not be written. what() is "cannot write PATH: REASON"; the command line
+/// prints "PATH: error: cannot write: REASON" from path() and reason().
+class WriteError : public std::runtime_error {
+public:
+    WriteError(std::filesystem::path path, std::string reason)
+        : std::runtime_error("cannot write " + path.string() + ": " + reason),
+          m_path(std::move(path)),
+          m_reason(std::move(reason)) {}
+    const std::filesystem::path& path() const { return m_path; }
+    const std::string& reason() const { return m_reason; }
+
+private:
+    std::filesystem::path m_path;
+    std::string m_reason;
+};
 
 struct AtomicWriteOptions {
     /// Keep the file being replaced (if any) as PATH.bak, itself replaced atomically; the
@@ -20,15 +38,17 @@ struct AtomicWriteOptions {
 /// PATH with ".bak" appended to its file name.
 std::filesystem::path backup_path(const std::filesystem::path& path);
 
-/// Writes `text` to `path` atomically, keeping an existing file's permissions. Throws
-/// std::runtime_error("cannot write PATH: REASON") on failure and never leaves a partial target.
+/// Writes `text` to `path` atomically, keeping an existing file's permissions (a new file gets
+/// 0666 less the umask). Throws WriteError on failure and never leaves a partial target.
+/// This is the only file writer: datasets, `format`, report/export outputs and viewer saves.
 /// A kill between the two final renames can leave a hidden ".NAME.tmp-…" file in the folder
 /// (never the target itself); a kill while writing leaves nothing where O_TMPFILE works.
 void write_file_atomically(const std::filesystem::path& path, std::string_view text,
                            const AtomicWriteOptions& options = {});
 
-/// dataset_to_json_text(d) written with write_file_atomically.
+/// dataset_to_json_text(d) written with write_file_atomically. A dataset that cannot be
+/// serialised (a non-finite number) throws before anything is written.
 void save_dataset_file(const Dataset& d, const std::filesystem::path& path,
-                       const AtomicWriteOptions& options);
+                       const AtomicWriteOptions& options = {});
 
 }  // namespace boardscape

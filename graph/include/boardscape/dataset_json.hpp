@@ -3,6 +3,7 @@
 // 1-based line and column for syntax errors); warnings come back with the dataset.
 #pragma once
 
+#include "boardscape/atomic_write.hpp"
 #include "boardscape/model.hpp"
 
 #include <filesystem>
@@ -62,8 +63,6 @@ LoadResult load_dataset_file(const std::filesystem::path& path);
 /// vector order, optional fields omitted when absent; ends with a newline.
 std::string dataset_to_json_text(const Dataset& d);
 
-/// Writes atomically: a temporary file in the same folder, flushed and fsynced, renamed over
-/// `path`. Throws std::runtime_error with the reason on failure; never leaves a partial file.
-void save_dataset_file(const Dataset& d, const std::filesystem::path& path);
+// save_dataset_file (atomic, optionally keeping FILE.bak) is declared in atomic_write.hpp.
 
 }  // namespace boardscape
