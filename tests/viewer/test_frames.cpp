@@ -22,6 +22,13 @@ struct FrameRig {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(1600, 900);
         io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+        // Named keys as the GLFW backend maps them (GLFW key codes).
+        io.KeyMap[ImGuiKey_Escape] = 256;
+        io.KeyMap[ImGuiKey_Enter] = 257;
+        io.KeyMap[ImGuiKey_Tab] = 258;
+        io.KeyMap[ImGuiKey_Backspace] = 259;
+        io.KeyMap[ImGuiKey_RightArrow] = 262;
+        io.KeyMap[ImGuiKey_LeftArrow] = 263;
         app.set_dataset(viewer_test::small_landscape(), "small.json");
         app.settle_layout();
         if (anonymise) app.apply_now(SetAnonymise{true});
@@ -184,6 +191,53 @@ TEST_CASE("dragging a node moves and pins it as one undo step") {
     CHECK(rig.app.positions()[n].x == doctest::Approx(start.x));
     CHECK_FALSE(rig.app.pinned()[n]);
     CHECK_FALSE(rig.app.history().can_undo());
+}
+
+TEST_CASE("Ctrl+N opens Add to the map from the selection; typing and Enter add the board") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    rig.app.apply_now(SelectEntity{"csp-north", false});
+    rig.frame();
+    io.KeyCtrl = true;
+    rig.key('N');
+    io.KeyCtrl = false;
+    const NewEntityPanel& panel = rig.app.new_entity_panel();
+    REQUIRE(panel.visible);
+    CHECK(panel.draft().type == EntityType::board);
+    CHECK(panel.draft().kind == "csp");  // like the selected board
+    CHECK(panel.draft().footprint == std::vector<std::string>{"north"});
+    CHECK(ImGui::FindWindowByName("Add to the map") != nullptr);
+
+    // The name field has the keyboard focus: type into it. An empty name is refused first.
+    rig.frame();
+    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_Enter)] = true;
+    rig.frame();
+    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_Enter)] = false;
+    rig.frame();
+    CHECK(rig.app.session().dataset().boards.size() == 4);
+    rig.frame();  // the name field takes the keyboard focus back
+    for (const char c : std::string("South CSP")) {
+        io.AddInputCharacter(static_cast<unsigned>(c));
+        rig.frame();
+    }
+    CHECK(panel.draft().name == "South CSP");
+    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_Enter)] = true;
+    rig.frame();
+    io.KeysDown[ImGui::GetKeyIndex(ImGuiKey_Enter)] = false;
+    rig.frame();
+
+    const Dataset& d = rig.app.session().dataset();
+    REQUIRE(d.boards.size() == 5);
+    CHECK(d.boards[4].id.str() == "board-south-csp");
+    CHECK(d.boards[4].name == "South CSP");
+    CHECK(d.boards[4].kind == BoardKind::csp);
+    CHECK_FALSE(panel.visible);
+    CHECK(rig.app.view().selected == std::optional<std::string>("board-south-csp"));
+    CHECK(rig.app.canvas().drawn_position(*rig.app.session().scene().find("board-south-csp")).has_value());
+    REQUIRE(rig.app.history().next_undo());
+    CHECK(describe(*rig.app.history().next_undo()) == "add board");
+    rig.app.apply_now(Undo{});
+    CHECK(rig.app.session().dataset().boards.size() == 4);
 }
 
 }  // TEST_SUITE

@@ -600,7 +600,8 @@ void App::draw_recovery_prompt() {
     ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Recover unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::Text("%s has autosaved changes that were never saved.", m_session.path().filename().string().c_str());
-    if (ImGui::Button("Restore")) {
+    ImGui::TextDisabled("Enter restores them; Discard deletes the autosave.");
+    if (ImGui::Button("Restore") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
         ImGui::CloseCurrentPopup();
         m_commands.push(RestoreRecovery{true});
     }
@@ -624,7 +625,8 @@ void App::draw_quit_prompt() {
     ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.4f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::Text("%s has unsaved changes.", m_session.path().filename().string().c_str());
-    if (ImGui::Button("Save")) {
+    ImGui::TextDisabled("Enter saves, Esc goes back to the map.");
+    if (ImGui::Button("Save") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
         save();
         m_quit_prompt = false;
         m_quit = !unsaved();  // a failed save keeps the window open (the error shows)
@@ -638,7 +640,7 @@ void App::draw_quit_prompt() {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
         m_quit_prompt = false;
         ImGui::CloseCurrentPopup();
     }
@@ -719,7 +721,15 @@ void App::draw_panels() {
         ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 440 * m_fonts.scale()),
                                  ImGuiCond_Appearing);
         m_browser.draw(ctx);
+        ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.45f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 560.0f * m_fonts.scale()), 0), ImGuiCond_Appearing);
+        m_new_entity.draw(ctx);
     }
+}
+
+void App::open_new_entity(EntityType type) {
+    if (!m_session.has_dataset()) return;
+    m_new_entity.start(type, m_session.dataset(), m_view.selected);
 }
 
 // [SECTION] Menus and keys
@@ -756,6 +766,15 @@ void App::draw_menu_bar() {
         const std::string redo = m_history.next_redo() ? "Redo " + describe(*m_history.next_redo()) : "Redo";
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, m_history.can_undo())) m_commands.push(Undo{});
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, m_history.can_redo())) m_commands.push(Redo{});
+        ImGui::Separator();
+        const bool open = m_session.has_dataset();
+        if (ImGui::MenuItem("Add board\xE2\x80\xA6", "Ctrl+N", false, open)) open_new_entity(EntityType::board);
+        if (ImGui::MenuItem("Add agency\xE2\x80\xA6", nullptr, false, open)) open_new_entity(EntityType::agency);
+        if (ImGui::MenuItem("Add person\xE2\x80\xA6", nullptr, false, open)) open_new_entity(EntityType::person);
+        if (ImGui::MenuItem("Add area\xE2\x80\xA6", nullptr, false, open)) open_new_entity(EntityType::area);
+        ImGui::Separator();
+        ImGui::TextDisabled("Select a node to edit or delete it (Inspector > Edit);");
+        ImGui::TextDisabled("drag a person onto a board to add a membership.");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -824,7 +843,7 @@ void App::draw_menu_bar() {
             "A         anonymise people   F      fit the map\n"
             "/         search             C      clear filters\n"
             "Left/Right saved views       Esc    clear focus and selection\n"
-            "Ctrl+Z / Ctrl+Y undo / redo   Ctrl+S save\n"
+            "Ctrl+Z / Ctrl+Y undo / redo   Ctrl+S save   Ctrl+N add\n"
             "Mouse: wheel zooms about the cursor, drag empty space to pan,\n"
             "drag a node to move and pin it, double-click for its network.");
         ImGui::EndMenu();
@@ -855,7 +874,7 @@ void App::handle_keys() {
         presses.emplace_back(k, mods);
     };
     for (int k : {int{'0'}, int{'1'}, int{'2'}, int{'3'}, int{'4'}, int{'W'}, int{'A'}, int{'F'}, int{'C'}, int{'/'}, int{'='},
-                  int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, 333, 334})
+                  int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, int{'N'}, 333, 334})
         consider(k);
     for (int k : named) consider(k);
     for (const auto& [key, m] : presses) handle_key(key, (m & glfw_mod_control) != 0, (m & glfw_mod_shift) != 0);
@@ -878,6 +897,7 @@ void App::handle_key(int key, bool ctrl, bool shift) {
             if (m_session.has_dataset()) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
             break;
         case 'Q': request_quit(); break;
+        case 'N': open_new_entity(EntityType::board); break;
         default: break;
         }
         return;
@@ -1009,11 +1029,28 @@ std::string App::state_json() const {
     j["text_scale"] = m_fonts.scale();
     j["anonymise"] = m_view.anonymise;
     j["layout_converged"] = m_layout_runner.converged();
+    // Editing: what the title bar, the Edit menu and the prompts show.
+    j["unsaved"] = unsaved();
+    j["title"] = window_title();
+    j["undo"] = m_history.next_undo() ? describe(*m_history.next_undo()) : "";
+    j["redo"] = m_history.next_redo() ? describe(*m_history.next_redo()) : "";
+    j["quit_prompt"] = m_quit_prompt;
+    j["recovery_offer"] = m_recovery_offer;
+    j["new_entity_open"] = m_new_entity.visible;
+    if (m_session.has_dataset()) {
+        const Dataset& d = m_session.dataset();
+        j["counts"] = {{"areas", d.areas.size()},     {"agencies", d.agencies.size()},
+                       {"boards", d.boards.size()},   {"people", d.people.size()},
+                       {"memberships", d.memberships.size()}, {"relations", d.relations.size()}};
+    }
+    // Drawn positions of boards and agencies, and of people unless anonymising (their ids
+    // are hidden then).
     nlohmann::json nodes = nlohmann::json::object();
     const Scene& s = m_session.scene();
     if (m_session.has_dataset())
         for (NodeIndex i = 0; i < s.nodes.size(); ++i) {
-            if (s.nodes[i].type != EntityType::board && s.nodes[i].type != EntityType::agency) continue;
+            if (s.nodes[i].type == EntityType::area) continue;
+            if (s.nodes[i].type == EntityType::person && m_view.anonymise) continue;
             if (auto p = m_canvas.drawn_position(i)) nodes[s.nodes[i].id] = {p->x, p->y};
         }
     j["nodes"] = nodes;

@@ -22,6 +22,7 @@
 #include "panels/filters_panel.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/legend_panel.hpp"
+#include "panels/new_entity_panel.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -59,6 +60,9 @@ public:
     /// Shows an already validated dataset (tests build them inline).
     void set_dataset(Dataset d, std::filesystem::path path, std::vector<Diagnostic> warnings = {});
     void save_as(const std::filesystem::path& path);
+    /// Shows "Add to the map" for a new entity of `type`, pre-filled from the selection.
+    void open_new_entity(EntityType type);
+    const NewEntityPanel& new_entity_panel() const { return m_new_entity; }
 
     // [SECTION] Frame
     /// Before ImGui::NewFrame: rebuilds fonts and style when the scale or theme changed.
@@ -190,6 +194,7 @@ private:
     LegendPanel m_legend_panel;
     ErrorsPanel m_errors;
     FileBrowserPanel m_browser;
+    NewEntityPanel m_new_entity;
 
     bool m_dirty_derived = false;
     bool m_dirty_visibility = true;

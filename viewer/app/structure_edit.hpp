@@ -28,6 +28,8 @@ struct NewEntityDraft {
     std::string agency;  // a person's agency id
     std::string title;
     std::string parent;  // an area's parent area id
+
+    bool operator==(const NewEntityDraft&) const = default;
 };
 
 /// A fresh id from a name: lower case ASCII letters and digits joined by '-', prefixed by the

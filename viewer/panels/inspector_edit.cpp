@@ -1,0 +1,266 @@
+// The inspector's "Edit" section (the rest of the panel is inspector_panel.cpp): fields checked
+// as you type, memberships, footprints and relations, and delete with what depends on it.
+// Every change is one ApplyEdit built by app/field_edit or app/structure_edit, so the library
+// checks it first and the Edit menu can undo it by name.
+#include "panels/inspector_panel.hpp"
+
+#include "app/structure_edit.hpp"
+#include "app/vocab_labels.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace boardscape::viewer {
+
+namespace {
+
+constexpr ImU32 error_red = IM_COL32(220, 50, 47, 255);
+
+void error_text(const std::string& text) {
+    if (text.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, error_red);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+/// (id, display name) of every entity of one kind, sorted by name, for "Add …" combos.
+template <class T>
+std::vector<std::pair<std::string, std::string>> sorted_choices(const std::vector<T>& items) {
+    std::vector<std::pair<std::string, std::string>> out;
+    out.reserve(items.size());
+    for (const T& x : items) out.emplace_back(x.id.str(), x.name);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+/// A combo listing `choices`; returns the id picked this frame.
+std::optional<std::string> pick(const char* label, const char* preview,
+                                const std::vector<std::pair<std::string, std::string>>& choices,
+                                std::string_view except = {}) {
+    std::optional<std::string> picked;
+    if (ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge)) {
+        for (const auto& [id, name] : choices) {
+            if (id == except) continue;
+            ImGui::PushID(id.c_str());
+            if (ImGui::Selectable(name.c_str())) picked = id;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return picked;
+}
+
+}  // namespace
+
+// [SECTION] The Edit section
+
+void InspectorPanel::push(PanelContext& ctx, FieldEdit r) {
+    m_structure_error = r.error;
+    if (r.edit) ctx.commands.push(ApplyEdit{std::move(*r.edit)});
+}
+
+void InspectorPanel::draw_edit(PanelContext& ctx, NodeIndex n) {
+    const Session& s = ctx.session;
+    const SceneNode& node = s.scene().nodes[n];
+    if (m_edit_id != node.id) {
+        m_edit_id = node.id;
+        m_fields = {};
+        m_structure_error.clear();
+    }
+    ImGui::Separator();
+    if (!ImGui::TreeNode("Edit")) return;
+    if (node.type == EntityType::person && ctx.view.anonymise) {
+        ImGui::TextWrapped("Editing people is off while anonymising (it would show their names).");
+        ImGui::TreePop();
+        return;
+    }
+    for (EntityField f : {EntityField::name, EntityField::title, EntityField::kind, EntityField::sector,
+                          EntityField::meetings_per_year, EntityField::meeting_hours})
+        if (has_field(node.type, f)) draw_field(ctx, node.id, f);
+
+    switch (node.type) {
+    case EntityType::person: edit_memberships(ctx, node.id); break;
+    case EntityType::board:
+        edit_board_members(ctx, node.id);
+        edit_footprint(ctx, node.id);
+        edit_relations(ctx, node.id);
+        break;
+    case EntityType::agency: edit_footprint(ctx, node.id); break;
+    case EntityType::area: break;
+    }
+    error_text(m_structure_error);
+    ImGui::Spacing();
+    draw_delete(ctx, node.id);
+    ImGui::TreePop();
+}
+
+void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& person) {
+    const Dataset& d = ctx.session.dataset();
+    // Membership fields: combos offer only vocabulary values; the validator still decides.
+    for (std::size_t m = 0; m < d.memberships.size(); ++m) {
+        const Membership& ms = d.memberships[m];
+        if (ms.person.str() != person) continue;
+        ImGui::PushID(static_cast<int>(m));
+        ImGui::TextUnformatted(ctx.session.display_name(ms.board.str(), false).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove")) push(ctx, remove_membership_edit(d, m));
+        ImGui::Indent();
+        const auto combo = [&](MembershipField f, std::span<const std::string_view> values) {
+            const std::string current = field_text(d, m, f);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+            if (ImGui::BeginCombo(std::string(field_label(f)).c_str(), current.c_str())) {
+                for (const std::string_view v : values) {
+                    const std::string value(v);
+                    if (ImGui::Selectable(value.c_str(), current == value)) push(ctx, membership_field_edit(d, m, f, value));
+                }
+                ImGui::EndCombo();
+            }
+        };
+        combo(MembershipField::role, role_names());
+        combo(MembershipField::seniority, seniority_names());
+        combo(MembershipField::attendance, attendance_names());
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (auto board = pick("##add-membership", "Add membership\xE2\x80\xA6", sorted_choices(d.boards)))
+        push(ctx, add_membership_edit(d, person, *board));
+}
+
+void InspectorPanel::edit_board_members(PanelContext& ctx, const std::string& board) {
+    const Dataset& d = ctx.session.dataset();
+    if (ctx.view.anonymise) return;  // the list would show people's names
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (auto person = pick("##add-member", "Add member\xE2\x80\xA6", sorted_choices(d.people)))
+        push(ctx, add_membership_edit(d, *person, board));
+}
+
+void InspectorPanel::edit_footprint(PanelContext& ctx, const std::string& id) {
+    const Dataset& d = ctx.session.dataset();
+    const auto r = d.find(id);
+    if (!r) return;
+    const std::vector<AreaId>& fp =
+        r->type == EntityType::board ? d.boards[r->index].footprint : d.agencies[r->index].footprint;
+    ImGui::TextDisabled("Footprint");
+    for (const AreaId& a : fp) {
+        ImGui::PushID(a.str().c_str());
+        if (ImGui::SmallButton("x")) push(ctx, footprint_edit(d, id, a.str(), false));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from the footprint");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(ctx.session.display_name(a.str(), false).c_str());
+        ImGui::PopID();
+    }
+    std::vector<std::pair<std::string, std::string>> others;
+    for (const auto& choice : sorted_choices(d.areas))
+        if (std::none_of(fp.begin(), fp.end(), [&](const AreaId& a) { return a.str() == choice.first; }))
+            others.push_back(choice);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (auto area = pick("##add-area", "Add area\xE2\x80\xA6", others)) push(ctx, footprint_edit(d, id, *area, true));
+}
+
+void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board) {
+    const Dataset& d = ctx.session.dataset();
+    ImGui::TextDisabled("Relations");
+    for (std::size_t i = 0; i < d.relations.size(); ++i) {
+        const Relation& r = d.relations[i];
+        if (r.from.str() != board && r.to.str() != board) continue;
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::SmallButton("x")) push(ctx, remove_relation_edit(d, i));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this relation");
+        ImGui::SameLine();
+        const bool outgoing = r.from.str() == board;
+        const std::string other = ctx.session.display_name(outgoing ? r.to.str() : r.from.str(), false);
+        ImGui::Text("%s %s %s", outgoing ? "\xE2\x86\x92" : "\xE2\x86\x90", std::string(to_string(r.kind)).c_str(),
+                    other.c_str());
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##relation-kind", m_relation_kind.c_str())) {
+        for (const std::string_view k : relation_kind_names())
+            if (ImGui::Selectable(std::string(k).c_str(), m_relation_kind == k)) m_relation_kind = std::string(k);
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (auto to = pick("##relation-to", "to board\xE2\x80\xA6", sorted_choices(d.boards), board))
+        push(ctx, add_relation_edit(d, board, *to, m_relation_kind));
+}
+
+// [SECTION] Fields and delete
+
+void InspectorPanel::draw_field(PanelContext& ctx, const std::string& id, EntityField f) {
+    const Dataset& d = ctx.session.dataset();
+    FieldState& st = m_fields[static_cast<std::size_t>(f)];
+    if (!st.active && !st.pending) {
+        const std::string v = field_text(d, id, f);
+        std::snprintf(st.buf.data(), st.buf.size(), "%s", v.c_str());
+        st.checked_text = v;
+        st.error.clear();
+    }
+    const std::string label = std::string(field_label(f));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const bool red = !st.error.empty();
+    if (red) ImGui::PushStyleColor(ImGuiCol_Text, error_red);
+    ImGui::InputText(label.c_str(), st.buf.data(), st.buf.size());
+    if (red) ImGui::PopStyleColor();
+    st.active = ImGui::IsItemActive();
+    const bool commit = ImGui::IsItemDeactivatedAfterEdit();
+    const std::string text(st.buf.data());
+    if (text != st.checked_text) {  // validate as you type, once per change
+        st.checked_text = text;
+        st.error = entity_field_edit(d, id, f, text).error;
+        st.pending = true;
+    }
+    if (commit) {
+        FieldEdit r = entity_field_edit(d, id, f, text);
+        st.error = r.error;
+        if (r.edit) ctx.commands.push(ApplyEdit{std::move(*r.edit)});
+        st.pending = !r.error.empty();  // a refused value stays, in red, until changed
+    }
+    error_text(st.error);
+}
+
+void InspectorPanel::draw_delete(PanelContext& ctx, const std::string& id) {
+    const Dataset& d = ctx.session.dataset();
+    if (ImGui::Button("Delete\xE2\x80\xA6")) {
+        m_delete_id = id;
+        m_delete_deps = dependents(d, id);
+        m_delete_error.clear();
+        ImGui::OpenPopup("Delete?");
+    }
+    if (!ImGui::BeginPopupModal("Delete?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("Delete %s?", ctx.session.display_name(m_delete_id, ctx.view.anonymise).c_str());
+    if (m_delete_deps.empty()) {
+        ImGui::TextUnformatted("Nothing else refers to it.");
+    } else {
+        ImGui::Text("This also changes %zu things that depend on it:", m_delete_deps.size());
+        ImGui::BeginChild("deps", ImVec2(ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 10), true);
+        for (const auto& dep : m_delete_deps)
+            ImGui::BulletText("%s", ctx.view.anonymise ? dep.pointer.c_str() : dep.description.c_str());
+        ImGui::EndChild();
+    }
+    error_text(m_delete_error);
+    if (ImGui::Button("Delete")) {
+        try {
+            Edit e = removal_edit(d, m_delete_id);
+            // The library's label names the entity; a person's name must not reach the Edit
+            // menu while anonymising, so the menu says only what kind of thing went.
+            if (const auto dn = ctx.session.scene().find(m_delete_id))
+                e.label = "delete " + std::string(to_string(ctx.session.scene().nodes[*dn].type));
+            ctx.commands.push(ApplyEdit{std::move(e)});
+            ImGui::CloseCurrentPopup();
+        } catch (const EditError& err) {
+            m_delete_error.clear();
+            for (const auto& p : err.problems()) m_delete_error += p + "\n";
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace boardscape::viewer
