@@ -1,11 +1,14 @@
 // End to end (needs Xvfb and xdotool: run under xvfb-run): the real viewer window driven by
-// synthetic X input — click a board, press 2, press W — checked through the state file the
-// viewer writes with --state-out.
+// synthetic X input — click a board, press 2, press W; and the editing cycle: drag a person onto
+// a board, undo, redo, add a board through Ctrl+N, save, the quit prompt, reload — checked
+// through the state file the viewer writes with --state-out and the saved file itself.
+#include "boardscape/dataset_json.hpp"
 #include "fixture.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +20,11 @@
 #include <thread>
 #include <sys/wait.h>
 #include <unistd.h>
+
+using boardscape::BoardKind;
+using boardscape::Dataset;
+using boardscape::backup_path;
+using boardscape::load_dataset_file;
 
 namespace {
 
@@ -52,6 +60,116 @@ nlohmann::json wait_for(const std::filesystem::path& state, const std::function<
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return j;
+}
+
+
+/// One running viewer on `file`, driven with xdotool; quits (or is killed) when destroyed.
+class Viewer {
+public:
+    Viewer(const std::filesystem::path& dir, const std::filesystem::path& file, const std::string& tag)
+        : m_state(dir / ("state-" + tag + ".json")), m_log(dir / ("viewer-" + tag + ".log")) {
+        const auto pidfile = dir / ("viewer-" + tag + ".pid");
+        // HOME points at the temp folder so the recent-files list of the real user is untouched.
+        const std::string launch = "HOME=\"" + dir.string() + "\" \"" + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" +
+                                   file.string() + "\" --size 1280x800 --state-out \"" + m_state.string() +
+                                   "\" >\"" + m_log.string() + "\" 2>&1 & echo $! >\"" + pidfile.string() + "\"";
+        REQUIRE(std::system(launch.c_str()) == 0);
+        m_pid = run_output("cat \"" + pidfile.string() + "\"");
+        REQUIRE_FALSE(m_pid.empty());
+    }
+    ~Viewer() {
+        if (running()) std::system(("kill " + m_pid + " 2>/dev/null").c_str());
+    }
+    Viewer(const Viewer&) = delete;
+    Viewer& operator=(const Viewer&) = delete;
+
+    /// Waits for a converged layout showing `node`, then finds the window.
+    nlohmann::json ready(const std::string& node) {
+        const auto j = wait_for(
+            m_state, [&](const nlohmann::json& s) { return s.value("layout_converged", false) && s["nodes"].contains(node); },
+            30);
+        REQUIRE_MESSAGE(j.is_object(), read_text(m_log));
+        REQUIRE_MESSAGE(j["nodes"].contains(node), read_text(m_log));
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));  // let the auto-fit settle
+        m_wid = run_output("xdotool search --sync --onlyvisible --pid " + m_pid + " --name 'Boardscape' | head -n 1");
+        REQUIRE_FALSE(m_wid.empty());
+        std::system(("xdotool windowfocus --sync " + m_wid + " 2>/dev/null").c_str());
+        return state();
+    }
+    nlohmann::json state() const { return wait_for(m_state, [](const nlohmann::json&) { return true; }, 1); }
+    nlohmann::json until(const std::function<bool(const nlohmann::json&)>& pred, double seconds = 10) const {
+        return wait_for(m_state, pred, seconds);
+    }
+    /// Where node `id` is drawn (window pixels), once the layout has stopped moving.
+    std::pair<int, int> at(const std::string& id) const {
+        until([](const nlohmann::json& j) { return j.value("layout_converged", false); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto s = state();
+        REQUIRE(s["nodes"].contains(id));
+        return {static_cast<int>(s["nodes"][id][0].get<double>()), static_cast<int>(s["nodes"][id][1].get<double>())};
+    }
+    /// Runs "xdotool ARGS" against the window ("key ctrl+z", "type Name").
+    void xdo(const std::string& args) const {
+        CHECK(std::system(("xdotool " + args).c_str()) == 0);
+    }
+    void key(const std::string& keys) const { xdo("key --window " + m_wid + " " + keys); }
+    void click(std::pair<int, int> p) const {
+        xdo("mousemove --window " + m_wid + " " + std::to_string(p.first) + " " + std::to_string(p.second) +
+            " sleep 0.3 click 1");
+    }
+    /// Presses on `from` and moves in steps to `to` (the button stays down).
+    void press_and_move(std::pair<int, int> from, std::pair<int, int> to) const {
+        std::string cmd = "mousemove --window " + m_wid + " " + std::to_string(from.first) + " " +
+                          std::to_string(from.second) + " sleep 0.3 mousedown 1 sleep 0.2";
+        for (int step = 1; step <= 4; ++step) {
+            const int x = from.first + (to.first - from.first) * step / 4;
+            const int y = from.second + (to.second - from.second) * step / 4;
+            cmd += " mousemove --window " + m_wid + " " + std::to_string(x) + " " + std::to_string(y) + " sleep 0.15";
+        }
+        xdo(cmd);
+    }
+    void release() const {
+        xdo("sleep 0.3 mouseup 1 sleep 0.2 mousemove --window " + m_wid + " 5 5");
+    }
+    /// Drags node `from` to the point `to` and lets go there.
+    void drag(const std::string& from, std::pair<int, int> to) const {
+        press_and_move(at(from), to);
+        release();
+    }
+    /// Drags node `from` onto node `to`. The map may shift a little while a node is dragged,
+    /// so the release follows where `to` is drawn by then, as a user's eye would.
+    void drag_onto(const std::string& from, const std::string& to) const {
+        press_and_move(at(from), at(to));
+        for (int i = 0; i < 2; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            const auto s = state();
+            const auto x = static_cast<int>(s["nodes"][to][0].get<double>());
+            const auto y = static_cast<int>(s["nodes"][to][1].get<double>());
+            xdo("mousemove --window " + m_wid + " " + std::to_string(x) + " " + std::to_string(y));
+        }
+        release();
+    }
+    bool running() const { return !m_pid.empty() && std::system(("kill -0 " + m_pid + " 2>/dev/null").c_str()) == 0; }
+    /// Waits up to `seconds` for the process to end by itself.
+    bool exits(double seconds) const {
+        for (int i = 0; i < static_cast<int>(seconds * 10); ++i) {
+            if (!running()) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return !running();
+    }
+
+private:
+    std::filesystem::path m_state;
+    std::filesystem::path m_log;
+    std::string m_pid;
+    std::string m_wid;
+};
+
+bool have_x_tools() {
+    if (std::system("command -v xdotool >/dev/null 2>&1") == 0 && std::getenv("DISPLAY")) return true;
+    MESSAGE("xdotool or DISPLAY missing; run under xvfb-run with xdotool installed");
+    return false;
 }
 
 }  // namespace
@@ -125,6 +243,109 @@ TEST_CASE("click a board, press 2, press W in the real window") {
     if (!exited) std::system(("kill " + pid).c_str());
     CHECK(exited);
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("edit, undo, redo, add, save, quit prompt and reload in the real window") {
+    REQUIRE(have_x_tools());
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("boardscape-e2e-edit-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto file = dir / "small.json";
+    {
+        std::ofstream out(file);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto memberships = [](const nlohmann::json& j) { return j["counts"]["memberships"].get<int>(); };
+    {
+        Viewer v(dir, file, "first");
+        auto s = v.ready("dave");
+        REQUIRE(s["nodes"].contains("hwb"));
+        CHECK(memberships(s) == 7);
+        CHECK(s["unsaved"] == false);
+
+        // Drag Dave (only on the audit group) onto the Health and Wellbeing Board: he joins it.
+        v.drag_onto("dave", "hwb");
+        s = v.until([&](const nlohmann::json& j) { return memberships(j) == 8; });
+        CHECK(memberships(s) == 8);
+        CHECK(s["undo"] == "add membership");
+        CHECK(s["unsaved"] == true);
+        CHECK(s["title"].get<std::string>().find("small.json *") != std::string::npos);
+
+        v.key("ctrl+z");
+        s = v.until([&](const nlohmann::json& j) { return memberships(j) == 7; });
+        CHECK(memberships(s) == 7);
+        CHECK(s["unsaved"] == false);  // back where the file is
+        CHECK(s["redo"] == "add membership");
+
+        v.key("ctrl+shift+z");
+        s = v.until([&](const nlohmann::json& j) { return memberships(j) == 8; });
+        CHECK(memberships(s) == 8);
+        CHECK(s["unsaved"] == true);
+
+        // A new board like the selected LSCB, named by typing, added with Enter.
+        v.click(v.at("lscb"));
+        s = v.until([](const nlohmann::json& j) { return j["selected"] == "lscb"; });
+        REQUIRE(s["selected"] == "lscb");
+        v.key("ctrl+n");
+        s = v.until([](const nlohmann::json& j) { return j["new_entity_open"] == true; });
+        REQUIRE(s["new_entity_open"] == true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the name field takes the focus
+        v.xdo("type --delay 40 'Shire Audit Board'");
+        v.key("Return");
+        s = v.until([](const nlohmann::json& j) { return j["counts"]["boards"] == 5; });
+        CHECK_MESSAGE(s["counts"]["boards"] == 5, s.dump());
+        CHECK(s["selected"] == "board-shire-audit-board");
+        CHECK(s["undo"] == "add board");
+        CHECK(s["new_entity_open"] == false);
+
+        v.key("ctrl+s");
+        s = v.until([](const nlohmann::json& j) { return j["unsaved"] == false; });
+        CHECK(s["unsaved"] == false);
+        const Dataset saved = load_dataset_file(file).dataset;
+        REQUIRE(saved.memberships.size() == 8);
+        CHECK(saved.memberships[7].person.str() == "dave");
+        CHECK(saved.memberships[7].board.str() == "hwb");
+        REQUIRE(saved.boards.size() == 5);
+        CHECK(saved.boards[4].name == "Shire Audit Board");
+        CHECK(saved.boards[4].kind == BoardKind::lscb);
+        CHECK(saved.layout.positions.count("dave") == 1);
+        // The version the save replaced is kept beside it.
+        CHECK(read_text(backup_path(file)) == viewer_test::small_landscape_json);
+
+        // Move a board (unsaved again), then quit: the prompt holds the window; Esc goes back.
+        const auto hwb = v.at("hwb");
+        v.drag("hwb", {hwb.first + 70, hwb.second + 40});
+        s = v.until([](const nlohmann::json& j) { return j["unsaved"] == true; });
+        CHECK(s["undo"] == "move node");
+        v.key("ctrl+q");
+        s = v.until([](const nlohmann::json& j) { return j["quit_prompt"] == true; });
+        CHECK(s["quit_prompt"] == true);
+        v.key("Escape");
+        s = v.until([](const nlohmann::json& j) { return j["quit_prompt"] == false; });
+        CHECK(s["quit_prompt"] == false);
+        CHECK(v.running());
+        // Quit again and choose Save (Enter): the move is written, then the window closes.
+        v.key("ctrl+q");
+        v.until([](const nlohmann::json& j) { return j["quit_prompt"] == true; });
+        v.key("Return");
+        CHECK(v.exits(10));
+        const Dataset quit_saved = load_dataset_file(file).dataset;
+        CHECK(std::find(quit_saved.layout.pinned.begin(), quit_saved.layout.pinned.end(), "hwb") !=
+              quit_saved.layout.pinned.end());
+    }
+    {
+        // Reload: the saved edits are what the next session opens.
+        Viewer v(dir, file, "second");
+        auto s = v.ready("board-shire-audit-board");
+        CHECK(memberships(s) == 8);
+        CHECK(s["counts"]["boards"] == 5);
+        CHECK(s["unsaved"] == false);
+        CHECK(s["undo"] == "");
+        v.key("ctrl+q");  // nothing unsaved: no prompt
+        CHECK(v.exits(10));
+    }
+    fs::remove_all(dir);
 }
 
 }  // TEST_SUITE

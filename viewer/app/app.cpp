@@ -313,6 +313,8 @@ std::optional<Command> App::apply_document(const Command& c) {
     if (!mv->final) {
         // Live drag: move, pin, remember how it was before the drag; nothing to undo yet.
         if (!m_drag_pin_before || m_drag_pin_before->first != mv->id) m_drag_pin_before = {mv->id, m_pinned[*n]};
+        // The map must hold still under the pointer: no re-fitting to the moving node.
+        m_auto_fit = false;
         m_positions[*n] = mv->to;
         m_pinned[*n] = mv->pin;
         m_rotation_frozen = true;
@@ -1037,6 +1039,10 @@ std::string App::state_json() const {
     j["quit_prompt"] = m_quit_prompt;
     j["recovery_offer"] = m_recovery_offer;
     j["new_entity_open"] = m_new_entity.visible;
+    if (m_new_entity.visible && !m_view.anonymise)
+        j["new_entity"] = {{"type", std::string(to_string(m_new_entity.draft().type))},
+                           {"name", m_new_entity.draft().name},
+                           {"problem", m_new_entity.problem()}};
     if (m_session.has_dataset()) {
         const Dataset& d = m_session.dataset();
         j["counts"] = {{"areas", d.areas.size()},     {"agencies", d.agencies.size()},

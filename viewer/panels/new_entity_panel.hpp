@@ -20,6 +20,8 @@ public:
     /// the selection) pre-fills the footprint, parent or agency where it fits.
     void start(EntityType type, const Dataset& d, const std::optional<std::string>& near);
     const NewEntityDraft& draft() const { return m_draft; }
+    /// Why the draft cannot be added yet ("" when it can).
+    const std::string& problem() const { return m_error; }
 
 protected:
     void draw_contents(PanelContext& ctx) override;

@@ -103,7 +103,19 @@ int run_interactive(const ViewerOptions& o) {
                 glfwWaitEventsTimeout(1.0 / 60.0);
             else
                 glfwPollEvents();
-            for (const auto& [key, mods] : tap.presses) app.queue_key_press(key, mods);
+            // ImGui 1.86 polls key state once a frame, so a key pressed and released between
+            // two frames (a quick tap while the loop sleeps, or xdotool) would never look
+            // pressed to ImGui's own widgets and dialogs (Enter in a text field, Esc in a
+            // prompt). Such a key is held down for exactly one frame.
+            std::vector<int> held_over;
+            for (const auto& [key, mods] : tap.presses) {
+                app.queue_key_press(key, mods);
+                ImGuiIO& io = ImGui::GetIO();
+                if (key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)) && !io.KeysDown[key]) {
+                    io.KeysDown[key] = true;
+                    held_over.push_back(key);
+                }
+            }
             tap.presses.clear();
             if (app.prepare_frame(window.content_scale())) ImGuiBackends::reload_fonts();
             ImGui_ImplOpenGL3_NewFrame();
@@ -119,6 +131,8 @@ int run_interactive(const ViewerOptions& o) {
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             glfwSwapBuffers(window.handle());
             app.end_frame();
+            for (const int key : held_over)
+                ImGui::GetIO().KeysDown[key] = glfwGetKey(window.handle(), key) == GLFW_PRESS;
             app.autosave_tick(glfwGetTime());
 
             window.set_fullscreen(app.wants_fullscreen());
