@@ -387,36 +387,31 @@ Edit removal_edit(const Dataset& d, std::string_view id) {
 
 void History::apply(Dataset& d, const Edit& e) {
     Edit inverse = apply_edit(d, e);
-    if (m_saved_depth && *m_saved_depth > m_done.size()) m_saved_depth.reset();
-    m_done.push_back({e, std::move(inverse)});
-    m_undone.clear();
+    m_steps.record({e, std::move(inverse)});
 }
 
-std::string History::undo_label() const { return m_done.empty() ? "" : m_done.back().forward.label; }
+std::string History::undo_label() const {
+    const Step* s = m_steps.next_undo();
+    return s ? s->forward.label : "";
+}
+
 std::string History::redo_label() const {
-    return m_undone.empty() ? "" : m_undone.back().forward.label;
+    const Step* s = m_steps.next_redo();
+    return s ? s->forward.label : "";
 }
 
 void History::undo(Dataset& d) {
-    if (m_done.empty()) return;
-    apply_edit(d, m_done.back().inverse);
-    m_undone.push_back(std::move(m_done.back()));
-    m_done.pop_back();
+    if (const Step* s = m_steps.next_undo()) {
+        apply_edit(d, s->inverse);  // throws (and keeps the step) if it cannot apply
+        m_steps.undone();
+    }
 }
 
 void History::redo(Dataset& d) {
-    if (m_undone.empty()) return;
-    apply_edit(d, m_undone.back().forward);
-    m_done.push_back(std::move(m_undone.back()));
-    m_undone.pop_back();
-}
-
-bool History::dirty() const { return !m_saved_depth || *m_saved_depth != m_done.size(); }
-void History::mark_saved() { m_saved_depth = m_done.size(); }
-void History::clear() {
-    m_done.clear();
-    m_undone.clear();
-    m_saved_depth = 0;
+    if (const Step* s = m_steps.next_redo()) {
+        apply_edit(d, s->forward);
+        m_steps.redone();
+    }
 }
 
 }  // namespace boardscape

@@ -109,8 +109,18 @@ public:
         return {static_cast<int>(s["nodes"][id][0].get<double>()), static_cast<int>(s["nodes"][id][1].get<double>())};
     }
     /// Runs "xdotool ARGS" against the window ("key ctrl+z", "type Name").
+    /// xdotool opens the display anew each time, and a busy Xvfb can refuse a connection for a
+    /// moment ("Can't open display"): retry then, when nothing has been sent yet.
     void xdo(const std::string& args) const {
-        CHECK(std::system(("xdotool " + args).c_str()) == 0);
+        int rc = 0;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const std::string out = run_output("xdotool " + args + " 2>&1; echo \"rc=$?\"");
+            rc = out.find("rc=0") != std::string::npos ? 0 : 1;
+            if (rc == 0 || out.find("Can't open display") == std::string::npos) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        const std::string what = "xdotool " + args;
+        CHECK_MESSAGE(rc == 0, what);
     }
     void key(const std::string& keys) const { xdo("key --window " + m_wid + " " + keys); }
     void click(std::pair<int, int> p) const {

@@ -280,12 +280,20 @@ void App::apply(const Command& c) {
             [&](const SaveAs& s) { save_as(s.path); },
             [&](const ExportPng& e) { m_png_request = e.path; },
             [&](const ExportCsv& e) { export_csv(e.path); },
-            [&](const MoveNode&) {
-                if (auto inv = apply_document(c)) m_history.record(std::move(*inv));
+            [&](const MoveNode& mv) {
+                if (auto inv = apply_document(c)) {
+                    // Redo replays the finished move from where it started.
+                    MoveNode forward = mv;
+                    if (const auto* back = std::get_if<MoveNode>(&*inv)) {
+                        forward.from = back->to;
+                        forward.final = true;
+                    }
+                    m_history.record({forward, std::move(*inv)});
+                }
             },
             [&](const DropOnNode& drop) { apply_drop(drop); },
             [&](const ApplyEdit&) {
-                if (auto inv = apply_document(c)) m_history.record(std::move(*inv));
+                if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});
             },
             [&](const Save&) { save(); },
             [&](const RestoreRecovery& r) {
@@ -293,12 +301,13 @@ void App::apply(const Command& c) {
                 else discard_recovery();
             },
             [&](const Undo&) {
-                if (auto cmd = m_history.pop_undo())
-                    if (auto inv = apply_document(*cmd)) m_history.push_redo(std::move(*inv));
+                // A step that cannot be reverted stays where it is (the error is shown).
+                if (const Step* step = m_history.next_undo())
+                    if (apply_document(step->inverse)) m_history.undone();
             },
             [&](const Redo&) {
-                if (auto cmd = m_history.pop_redo())
-                    if (auto inv = apply_document(*cmd)) m_history.push_undo(std::move(*inv));
+                if (const Step* step = m_history.next_redo())
+                    if (apply_document(step->forward)) m_history.redone();
             },
         },
         c);

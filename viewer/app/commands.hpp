@@ -1,11 +1,12 @@
 // Commands: the only way panels and the canvas change anything. UI code queues them while it
 // draws; the App applies them after the frame, in order. Applying a document-changing command
-// yields its inverse, which the History keeps for undo (view changes are not undoable: they
-// are cheap to redo by hand and would drown the edits in the undo list).
+// yields its inverse; the History keeps both as one step for undo and redo (view changes are
+// not undoable: they are cheap to redo by hand and would drown the edits in the undo list).
 #pragma once
 
 #include "app/view_state.hpp"
 #include "boardscape/edit.hpp"
+#include "boardscape/undo_stack.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -122,43 +123,17 @@ private:
     std::vector<Command> m_pending;
 };
 
-/// One ordered undo/redo stack of inverse commands (node moves and library edits together).
-/// `record` is called with the inverse of a command just applied; undoing applies that
-/// inverse, whose own inverse goes to the redo stack. The saved depth drives the "unsaved"
-/// marker: undoing back to the saved state makes the document clean again.
-class History {
-public:
-    void record(Command inverse) {
-        if (m_saved_depth && *m_saved_depth > m_undo.size()) m_saved_depth.reset();
-        m_undo.push_back(std::move(inverse));
-        m_redo.clear();
-    }
-    std::optional<Command> pop_undo() { return pop(m_undo); }
-    std::optional<Command> pop_redo() { return pop(m_redo); }
-    void push_undo(Command c) { m_undo.push_back(std::move(c)); }
-    void push_redo(Command c) { m_redo.push_back(std::move(c)); }
-    bool can_undo() const { return !m_undo.empty(); }
-    bool can_redo() const { return !m_redo.empty(); }
-    const Command* next_undo() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
-    const Command* next_redo() const { return m_redo.empty() ? nullptr : &m_redo.back(); }
-    bool dirty() const { return !m_saved_depth || *m_saved_depth != m_undo.size(); }
-    void mark_saved() { m_saved_depth = m_undo.size(); }
-    void clear() {
-        m_undo.clear();
-        m_redo.clear();
-        m_saved_depth = 0;
-    }
-
-private:
-    static std::optional<Command> pop(std::vector<Command>& v) {
-        if (v.empty()) return std::nullopt;
-        Command c = std::move(v.back());
-        v.pop_back();
-        return c;
-    }
-    std::vector<Command> m_undo;
-    std::vector<Command> m_redo;
-    std::optional<std::size_t> m_saved_depth = 0;  // nullopt: the saved state is unreachable
+/// One undoable step: the document command as applied and its inverse (node moves and library
+/// edits share one ordered history).
+struct Step {
+    Command forward;
+    Command inverse;
 };
+/// "add membership": what the Edit menu calls the step.
+inline std::string describe(const Step& s) { return describe(s.forward); }
+
+/// The library's undo bookkeeping (boardscape/undo_stack.hpp) over the viewer's steps; its
+/// saved point drives the "unsaved" marker.
+using History = UndoStack<Step>;
 
 }  // namespace boardscape::viewer

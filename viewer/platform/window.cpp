@@ -5,16 +5,25 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 namespace boardscape::viewer {
 
 GlfwLibrary::GlfwLibrary() {
-    if (!glfwInit()) {
+    // A busy X server can refuse a connection for a moment (its listen queue full), which
+    // XOpenDisplay reports as "cannot open display": try a few times before giving up.
+    std::string reason;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt));
+        if (glfwInit()) return;
         const char* msg = nullptr;
         glfwGetError(&msg);
-        throw std::runtime_error(std::string("cannot start GLFW: ") + (msg ? msg : "no display?"));
+        reason = msg ? msg : "no display?";
+        if (reason.find("display") == std::string::npos) break;  // not a connection problem
     }
+    throw std::runtime_error("cannot start GLFW: " + reason);
 }
 
 GlfwLibrary::~GlfwLibrary() { glfwTerminate(); }

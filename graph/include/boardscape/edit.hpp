@@ -5,6 +5,7 @@
 #pragma once
 
 #include "boardscape/model.hpp"
+#include "boardscape/undo_stack.hpp"
 
 #include <array>
 #include <cstddef>
@@ -88,32 +89,30 @@ Edit removal_edit(const Dataset& d, std::string_view id);
 
 // [SECTION] History
 
-/// Undo and redo stacks of applied edits, with the saved point for the "unsaved" marker.
+/// Undo and redo of applied edits (an UndoStack of forward/inverse pairs), with the saved
+/// point for the "unsaved" marker.
 class History {
 public:
     /// Applies and records `e`; clears the redo stack. Throws EditError (nothing recorded).
     void apply(Dataset& d, const Edit& e);
-    bool can_undo() const { return !m_done.empty(); }
-    bool can_redo() const { return !m_undone.empty(); }
+    bool can_undo() const { return m_steps.can_undo(); }
+    bool can_redo() const { return m_steps.can_redo(); }
     /// Labels of the next undo / redo ("" when none).
     std::string undo_label() const;
     std::string redo_label() const;
     void undo(Dataset& d);
     void redo(Dataset& d);
     /// True when the dataset differs from the last mark_saved() (or the start).
-    bool dirty() const;
-    void mark_saved();
-    void clear();
+    bool dirty() const { return m_steps.dirty(); }
+    void mark_saved() { m_steps.mark_saved(); }
+    void clear() { m_steps.clear(); }
 
 private:
-    struct Entry {
+    struct Step {
         Edit forward;
         Edit inverse;
     };
-    std::vector<Entry> m_done;
-    std::vector<Entry> m_undone;
-    /// Depth of m_done at the last save; nullopt when that state can no longer be reached.
-    std::optional<std::size_t> m_saved_depth = 0;
+    UndoStack<Step> m_steps;
 };
 
 }  // namespace boardscape
