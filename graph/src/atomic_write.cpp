@@ -118,8 +118,11 @@ void fill_and_sync(int fd, std::string_view text, const fs::path& target, const 
 int copy_and_sync(const fs::path& from, const fs::path& to) {
     FdGuard in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
     if (in.fd < 0) return errno;
-    FdGuard out(::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+    FdGuard out(::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (out.fd < 0) return errno;
+    // The backup is as private as the file it copies (a 0600 file of names stays 0600).
+    struct stat st {};
+    if (::fstat(in.fd, &st) == 0) ::fchmod(out.fd, st.st_mode & 07777);
     char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(in.fd, buffer, sizeof buffer);

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -69,8 +70,10 @@ public:
     Viewer(const std::filesystem::path& dir, const std::filesystem::path& file, const std::string& tag)
         : m_state(dir / ("state-" + tag + ".json")), m_log(dir / ("viewer-" + tag + ".log")) {
         const auto pidfile = dir / ("viewer-" + tag + ".pid");
-        // HOME points at the temp folder so the recent-files list of the real user is untouched.
-        const std::string launch = "HOME=\"" + dir.string() + "\" \"" + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" +
+        // HOME and XDG_CONFIG_HOME point into the temp folder so the real user's recent-files
+        // list is untouched.
+        const std::string launch = "HOME=\"" + dir.string() + "\" XDG_CONFIG_HOME=\"" + (dir / "config").string() +
+                                   "\" \"" + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" +
                                    file.string() + "\" --size 1280x800 --state-out \"" + m_state.string() +
                                    "\" >\"" + m_log.string() + "\" 2>&1 & echo $! >\"" + pidfile.string() + "\"";
         REQUIRE(std::system(launch.c_str()) == 0);
@@ -79,6 +82,11 @@ public:
     }
     ~Viewer() {
         if (running()) std::system(("kill " + m_pid + " 2>/dev/null").c_str());
+    }
+    /// Waits until a text field has the keyboard (typed keys then go to it, not to shortcuts).
+    bool typing_ready() const {
+        return until([](const nlohmann::json& j) { return j.value("text_input", false); })
+            .value("text_input", false);
     }
     Viewer(const Viewer&) = delete;
     Viewer& operator=(const Viewer&) = delete;
@@ -159,7 +167,15 @@ public:
         }
         release();
     }
-    bool running() const { return !m_pid.empty() && std::system(("kill -0 " + m_pid + " 2>/dev/null").c_str()) == 0; }
+    /// True while the process exists and is not a zombie (its parent shell is gone, and a
+    /// container's PID 1 may never reap it).
+    bool running() const {
+        if (m_pid.empty()) return false;
+        std::ifstream stat("/proc/" + m_pid + "/stat");
+        std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+        const auto close = text.rfind(')');
+        return close != std::string::npos && close + 2 < text.size() && text[close + 2] != 'Z';
+    }
     /// Waits up to `seconds` for the process to end by itself.
     bool exits(double seconds) const {
         for (int i = 0; i < static_cast<int>(seconds * 10); ++i) {
@@ -200,8 +216,10 @@ TEST_CASE("click a board, press 2, press W in the real window") {
     }
     const auto state = dir / "state.json";
     const auto pidfile = dir / "viewer.pid";
-    // HOME points at the temp folder so the recent-files list of the real user is untouched.
-    const std::string launch = "HOME=\"" + dir.string() + "\" \"" + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" +
+    // HOME and XDG_CONFIG_HOME point into the temp folder so the real user's recent-files list
+    // is untouched.
+    const std::string launch = "HOME=\"" + dir.string() + "\" XDG_CONFIG_HOME=\"" + (dir / "config").string() +
+                               "\" \"" + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" +
                                json.string() + "\" --size 1280x800 --state-out \"" + state.string() +
                                "\" >\"" + (dir / "viewer.log").string() + "\" 2>&1 & echo $! >\"" +
                                pidfile.string() + "\"";
@@ -300,7 +318,7 @@ TEST_CASE("edit, undo, redo, add, save, quit prompt and reload in the real windo
         v.key("ctrl+n");
         s = v.until([](const nlohmann::json& j) { return j["new_entity_open"] == true; });
         REQUIRE(s["new_entity_open"] == true);
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the name field takes the focus
+        REQUIRE(v.typing_ready());  // the name field has the keyboard
         v.xdo("type --delay 40 'Shire Audit Board'");
         v.key("Return");
         s = v.until([](const nlohmann::json& j) { return j["counts"]["boards"] == 5; });

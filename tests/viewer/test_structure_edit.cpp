@@ -6,6 +6,7 @@
 #include "fixture.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <string>
 
@@ -221,4 +222,18 @@ TEST_CASE("structure edit: a new entity through the App is one undo step and get
     CHECK(app.session().scene().nodes.size() == nodes);
     CHECK_FALSE(app.session().dataset().find("person-erin-example"));
     CHECK_FALSE(app.unsaved());
+}
+
+TEST_CASE("the state file names no person while anonymising") {
+    App app(headless());
+    app.set_dataset(viewer_test::small_landscape(), "small.json", {});
+    app.apply_now(SelectEntity{"alice", false});
+    CHECK(nlohmann::json::parse(app.state_json())["selected"] == "alice");
+    app.apply_now(SetAnonymise{true});
+    const std::string state = app.state_json();
+    CHECK(nlohmann::json::parse(state)["selected"] == "person");
+    CHECK(state.find("alice") == std::string::npos);
+    CHECK(state.find("Alice") == std::string::npos);
+    app.apply_now(SelectEntity{"lscb", false});  // boards are not people: shown as they are
+    CHECK(nlohmann::json::parse(app.state_json())["selected"] == "lscb");
 }

@@ -301,7 +301,7 @@ void App::apply(const Command& c) {
                 else discard_recovery();
             },
             [&](const Undo&) {
-                // A step that cannot be reverted stays where it is (the error is shown).
+                // A step that cannot be reverted stays where it is (an edit's error is shown).
                 if (const Step* step = m_history.next_undo())
                     if (apply_document(step->inverse)) m_history.undone();
             },
@@ -381,6 +381,12 @@ void App::dataset_changed() {
         if (const auto it = placed.find(s.nodes[i].id); it != placed.end()) {
             p = it->second.first;
             m_pinned[i] = it->second.second;
+        } else if (const auto saved = m_session.dataset().layout.positions.find(s.nodes[i].id);
+                   saved != m_session.dataset().layout.positions.end()) {
+            // Back from an undone delete: where the file (or the delete's inverse) puts it.
+            p = {saved->second[0], saved->second[1]};
+            const auto& pins = m_session.dataset().layout.pinned;
+            m_pinned[i] = std::find(pins.begin(), pins.end(), s.nodes[i].id) != pins.end();
         } else {
             // Spread new nodes a little so they do not start on top of one another.
             ++fresh;
@@ -728,13 +734,17 @@ void App::draw_panels() {
         ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.7f, 900.0f * m_fonts.scale()), 320 * m_fonts.scale()),
                                  ImGuiCond_Appearing);
         m_errors.draw(ctx);
-        ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 440 * m_fonts.scale()),
-                                 ImGuiCond_Appearing);
-        m_browser.draw(ctx);
-        ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.45f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 560.0f * m_fonts.scale()), 0), ImGuiCond_Appearing);
-        m_new_entity.draw(ctx);
+        if (m_browser.visible) {
+            ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+            ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 440 * m_fonts.scale()),
+                                     ImGuiCond_Appearing);
+            m_browser.draw(ctx);
+        }
+        if (m_new_entity.visible) {  // a pending SetNextWindow* would land on the next window
+            ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.45f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+            ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 560.0f * m_fonts.scale()), 0), ImGuiCond_Appearing);
+            m_new_entity.draw(ctx);
+        }
     }
 }
 
@@ -888,7 +898,13 @@ void App::handle_keys() {
                   int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, int{'N'}, 333, 334})
         consider(k);
     for (int k : named) consider(k);
-    for (const auto& [key, m] : presses) handle_key(key, (m & glfw_mod_control) != 0, (m & glfw_mod_shift) != 0);
+    // A modal (delete, quit, recovery) takes the keys itself (Enter, Esc): the map's
+    // shortcuts wait, and Esc in the Add window closes only that window.
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    for (const auto& [key, m] : presses) {
+        if (key == ImGui::GetKeyIndex(ImGuiKey_Escape) && m_new_entity.visible) continue;
+        handle_key(key, (m & glfw_mod_control) != 0, (m & glfw_mod_shift) != 0);
+    }
 }
 
 void App::handle_key(int key, bool ctrl, bool shift) {
@@ -1033,8 +1049,17 @@ void App::load_recent() {
 
 std::string App::state_json() const {
     nlohmann::json j;
-    j["selected"] = m_view.selected ? nlohmann::json(*m_view.selected) : nlohmann::json(nullptr);
-    j["focus"] = m_view.focus ? nlohmann::json(*m_view.focus) : nlohmann::json(nullptr);
+    // People's ids can carry their names: while anonymising they are written as "person".
+    const auto shown_id = [&](const std::optional<std::string>& id) -> nlohmann::json {
+        if (!id) return nullptr;
+        if (m_view.anonymise)
+            if (const auto n = m_session.scene().find(*id); n && m_session.scene().nodes[*n].type == EntityType::person)
+                return "person";
+        return *id;
+    };
+    j["selected"] = shown_id(m_view.selected);
+    j["focus"] = shown_id(m_view.focus);
+    j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     j["overlay"] = std::string(to_string(m_view.overlay));
     j["workshop"] = m_view.workshop.enabled;
     j["text_scale"] = m_fonts.scale();

@@ -40,6 +40,7 @@ void Session::set_dataset(Dataset d, std::filesystem::path path, std::vector<Dia
                           std::optional<Date> as_of) {
     m_dataset = std::move(d);
     m_dataset.reindex();
+    ++m_revision;
     m_path = std::move(path);
     m_warnings = std::move(warnings);
     m_has_dataset = true;

@@ -11,6 +11,7 @@
 #include "boardscape/analysis/representation.hpp"
 #include "boardscape/dataset_json.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -47,6 +48,8 @@ public:
     const Scene& scene() const { return m_scene; }
     const Derived& derived() const { return m_derived; }
     const std::vector<Diagnostic>& warnings() const { return m_warnings; }
+    /// Goes up with every change of the dataset (open, edit, undo), for caches of checks.
+    std::uint64_t revision() const { return m_revision; }
 
     /// Replaces the dataset (already validated) and rebuilds the scene and derived results.
     void set_dataset(Dataset d, std::filesystem::path path, std::vector<Diagnostic> warnings,
@@ -68,6 +71,7 @@ public:
 
 private:
     bool m_has_dataset = false;
+    std::uint64_t m_revision = 0;
     Dataset m_dataset;
     std::filesystem::path m_path;
     std::vector<Diagnostic> m_warnings;

@@ -50,7 +50,8 @@ FieldEdit add_relation_edit(const Dataset& d, std::string_view from, std::string
 FieldEdit remove_relation_edit(const Dataset& d, std::size_t index);
 
 /// Adds or removes one area in a board's or agency's footprint ("add area to footprint",
-/// "remove area from footprint"); removing the last area is refused by the validator.
+/// "remove area from footprint"); removing the last area is refused (a footprint is never
+/// empty), as is adding one already there.
 FieldEdit footprint_edit(const Dataset& d, std::string_view entity, std::string_view area, bool add);
 
 }  // namespace boardscape::viewer

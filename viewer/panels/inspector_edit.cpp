@@ -36,13 +36,14 @@ std::vector<std::pair<std::string, std::string>> sorted_choices(const std::vecto
     return out;
 }
 
-/// A combo listing `choices`; returns the id picked this frame.
-std::optional<std::string> pick(const char* label, const char* preview,
-                                const std::vector<std::pair<std::string, std::string>>& choices,
+/// A combo listing what `choices()` gives (built only while the combo is open, so a closed
+/// combo costs nothing on a national dataset); returns the id picked this frame.
+template <class Choices>
+std::optional<std::string> pick(const char* label, const char* preview, Choices&& choices,
                                 std::string_view except = {}) {
     std::optional<std::string> picked;
     if (ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge)) {
-        for (const auto& [id, name] : choices) {
+        for (const auto& [id, name] : choices()) {
             if (id == except) continue;
             ImGui::PushID(id.c_str());
             if (ImGui::Selectable(name.c_str())) picked = id;
@@ -126,7 +127,7 @@ void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& pers
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (auto board = pick("##add-membership", "Add membership\xE2\x80\xA6", sorted_choices(d.boards)))
+    if (auto board = pick("##add-membership", "Add membership\xE2\x80\xA6", [&] { return sorted_choices(d.boards); }))
         push(ctx, add_membership_edit(d, person, *board));
 }
 
@@ -134,7 +135,7 @@ void InspectorPanel::edit_board_members(PanelContext& ctx, const std::string& bo
     const Dataset& d = ctx.session.dataset();
     if (ctx.view.anonymise) return;  // the list would show people's names
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (auto person = pick("##add-member", "Add member\xE2\x80\xA6", sorted_choices(d.people)))
+    if (auto person = pick("##add-member", "Add member\xE2\x80\xA6", [&] { return sorted_choices(d.people); }))
         push(ctx, add_membership_edit(d, *person, board));
 }
 
@@ -153,10 +154,13 @@ void InspectorPanel::edit_footprint(PanelContext& ctx, const std::string& id) {
         ImGui::TextUnformatted(ctx.session.display_name(a.str(), false).c_str());
         ImGui::PopID();
     }
-    std::vector<std::pair<std::string, std::string>> others;
-    for (const auto& choice : sorted_choices(d.areas))
-        if (std::none_of(fp.begin(), fp.end(), [&](const AreaId& a) { return a.str() == choice.first; }))
-            others.push_back(choice);
+    const auto others = [&] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (auto& choice : sorted_choices(d.areas))
+            if (std::none_of(fp.begin(), fp.end(), [&](const AreaId& a) { return a.str() == choice.first; }))
+                out.push_back(std::move(choice));
+        return out;
+    };
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     if (auto area = pick("##add-area", "Add area\xE2\x80\xA6", others)) push(ctx, footprint_edit(d, id, *area, true));
 }
@@ -185,7 +189,7 @@ void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board)
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (auto to = pick("##relation-to", "to board\xE2\x80\xA6", sorted_choices(d.boards), board))
+    if (auto to = pick("##relation-to", "to board\xE2\x80\xA6", [&] { return sorted_choices(d.boards); }, board))
         push(ctx, add_relation_edit(d, board, *to, m_relation_kind));
 }
 

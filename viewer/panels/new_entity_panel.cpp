@@ -42,17 +42,22 @@ void vocabulary_combo(const char* label, std::span<const std::string_view> names
     }
 }
 
-/// A combo choosing one id of `items` (id, name pairs) or none.
-void id_combo(const char* label, const std::vector<std::pair<std::string, std::string>>& items,
-              std::string& value, const char* none_text) {
+/// A combo choosing one agency or area of `d` by name, or none. The list is built only while
+/// the combo is open.
+template <class T>
+void id_combo(const char* label, const std::vector<T>& items, std::string& value, const char* none_text) {
     std::string shown = none_text;
-    for (const auto& [id, name] : items)
-        if (id == value) shown = name;
-    if (ImGui::BeginCombo(label, shown.c_str())) {
+    for (const T& x : items)
+        if (x.id.str() == value) shown = x.name;
+    if (ImGui::BeginCombo(label, shown.c_str(), ImGuiComboFlags_HeightLarge)) {
+        std::vector<const T*> sorted;
+        sorted.reserve(items.size());
+        for (const T& x : items) sorted.push_back(&x);
+        std::sort(sorted.begin(), sorted.end(), [](const T* a, const T* b) { return a->name < b->name; });
         if (ImGui::Selectable(none_text, value.empty())) value.clear();
-        for (const auto& [id, name] : items) {
-            ImGui::PushID(id.c_str());
-            if (ImGui::Selectable(name.c_str(), value == id)) value = id;
+        for (const T* x : sorted) {
+            ImGui::PushID(x->id.str().c_str());
+            if (ImGui::Selectable(x->name.c_str(), value == x->id.str())) value = x->id.str();
             ImGui::PopID();
         }
         ImGui::EndCombo();
@@ -95,6 +100,7 @@ void NewEntityPanel::start(EntityType type, const Dataset& d, const std::optiona
             }
         }
     }
+    m_board_kind = type == EntityType::board ? m_draft.kind : std::string();
     set_buffer(m_name, "");
     set_buffer(m_id, "");
     set_buffer(m_person_title, "");
@@ -108,9 +114,13 @@ void NewEntityPanel::start(EntityType type, const Dataset& d, const std::optiona
     visible = true;
 }
 
-void NewEntityPanel::revalidate(const Dataset& d) {
-    if (m_checked && *m_checked == m_draft) return;  // the validator runs once per change
+void NewEntityPanel::revalidate(const Session& s) {
+    // The validator runs once per change of the draft or of the dataset (an undo while the
+    // window is open can free or take an id).
+    if (m_checked && *m_checked == m_draft && m_checked_revision == s.revision()) return;
+    const Dataset& d = s.dataset();
     m_checked = m_draft;
+    m_checked_revision = s.revision();
     m_suggested_id = suggest_id(d, m_draft.type, m_draft.name);
     if (m_draft.name.empty()) {
         m_error = "Give it a name.";
@@ -141,15 +151,22 @@ void NewEntityPanel::draw_contents(PanelContext& ctx) {
     }
     ImGui::SetNextItemWidth(field_w);
     text_field("Name", m_name, m_draft.name);
+    // While anonymising, a person's id made from their name is not put on screen.
+    const bool hide_id = m_draft.type == EntityType::person && ctx.view.anonymise;
     ImGui::SetNextItemWidth(field_w);
-    text_field("Id", m_id, m_draft.id, m_suggested_id.c_str());
+    text_field("Id", m_id, m_draft.id, hide_id ? "made from the name" : m_suggested_id.c_str());
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Unique across the file. Leave empty to use %s", m_suggested_id.c_str());
+        ImGui::SetTooltip("Unique across the file. Leave empty to use %s",
+                          hide_id ? "one made from the name" : m_suggested_id.c_str());
     if (m_draft.type == EntityType::person && ctx.view.anonymise)
         ImGui::TextDisabled("Anonymising: the name you type is not shown on the map.");
     draw_type_fields(d);
 
-    revalidate(d);
+    // The kind field that counts is the one of the chosen type.
+    m_draft.kind = m_draft.type == EntityType::board  ? m_board_kind
+                   : m_draft.type == EntityType::area ? std::string(m_area_kind.data())
+                                                      : std::string();
+    revalidate(ctx.session);
     ImGui::Separator();
     if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(220, 50, 47, 255));
@@ -192,7 +209,7 @@ void NewEntityPanel::draw_type_fields(const Dataset& d) {
     switch (m_draft.type) {
     case EntityType::board:
         ImGui::SetNextItemWidth(field_w);
-        vocabulary_combo<BoardKind>("Kind", board_kind_names(), m_draft.kind,
+        vocabulary_combo<BoardKind>("Kind", board_kind_names(), m_board_kind,
                                     [](std::string_view s) { return parse_board_kind(s); });
         ImGui::SetNextItemWidth(field_w * 0.4f);
         text_field("Meetings a year", m_meetings, m_draft.meetings_per_year);
@@ -206,24 +223,17 @@ void NewEntityPanel::draw_type_fields(const Dataset& d) {
                                  [](std::string_view s) { return parse_sector(s); });
         draw_footprint(d);
         break;
-    case EntityType::person: {
-        std::vector<std::pair<std::string, std::string>> agencies;
-        for (const Agency& a : d.agencies) agencies.emplace_back(a.id.str(), a.name);
-        std::sort(agencies.begin(), agencies.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    case EntityType::person:
         ImGui::SetNextItemWidth(field_w);
-        id_combo("Agency", agencies, m_draft.agency, "(independent)");
+        id_combo("Agency", d.agencies, m_draft.agency, "(independent)");
         ImGui::SetNextItemWidth(field_w);
         text_field("Title", m_person_title, m_draft.title, "optional");
         break;
-    }
     case EntityType::area: {
         ImGui::SetNextItemWidth(field_w);
-        text_field("Kind", m_area_kind, m_draft.kind, "county, district, unitary\xE2\x80\xA6");
-        std::vector<std::pair<std::string, std::string>> areas;
-        for (const Area& a : d.areas) areas.emplace_back(a.id.str(), a.name);
-        std::sort(areas.begin(), areas.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        ImGui::InputTextWithHint("Kind", "county, district, unitary\xE2\x80\xA6", m_area_kind.data(), m_area_kind.size());
         ImGui::SetNextItemWidth(field_w);
-        id_combo("Inside", areas, m_draft.parent, "(no parent area)");
+        id_combo("Inside", d.areas, m_draft.parent, "(no parent area)");
         break;
     }
     }

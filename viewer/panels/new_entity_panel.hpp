@@ -8,6 +8,7 @@
 #include "panels/panel.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -30,10 +31,12 @@ protected:
 private:
     void draw_type_fields(const Dataset& d);
     void draw_footprint(const Dataset& d);
-    void revalidate(const Dataset& d);
+    void revalidate(const Session& s);
 
     NewEntityDraft m_draft;
-    std::optional<NewEntityDraft> m_checked;  // the draft `m_error` belongs to
+    std::optional<NewEntityDraft> m_checked;  // the draft `m_error` belongs to…
+    std::uint64_t m_checked_revision = 0;     // …checked against this revision of the dataset
+    std::string m_board_kind;                 // kept apart from the area kind (free text)
     std::string m_error;
     std::string m_suggested_id;
     std::array<char, 256> m_name{};
