@@ -220,6 +220,33 @@ TEST_CASE("import-ons: an unknown code is reported at its cell") {
     CHECK(e.message().find("unknown district code 'E07000099'") != std::string::npos);
 }
 
+TEST_CASE("import-ons: an empty name is reported at its cell, never imported (found by fuzzing)") {
+    TempDir dir("empty-name");
+    // Shire's name left empty on both of its rows: no nameless area may reach the dataset.
+    std::string tiers = k_tiers;
+    for (std::size_t at; (at = tiers.find("E10000001,Shire")) != std::string::npos;)
+        tiers.replace(at, 15, "E10000001,");
+    auto e = import_error(write_fixture(dir, tiers));
+    CHECK(e.file() == (dir.path / "tiers.csv").string());
+    CHECK(e.line() == 2);
+    CHECK(e.column() == 27);
+    CHECK(e.message() == "missing name for upper-tier authority E10000001");
+
+    // A blank district name and a blank CSP name likewise.
+    std::string blank_district = k_tiers;
+    blank_district.replace(blank_district.find("Beta"), 4, "  ");
+    e = import_error(write_fixture(dir, blank_district));
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 11);
+    CHECK(e.message() == "missing name for district E07000002");
+    std::string csp = k_csp;
+    csp.replace(csp.find("\"Gamma\",\"E23000001\""), 7, "\"\"");
+    e = import_error(write_fixture(dir, k_tiers, csp));
+    CHECK(e.file() == (dir.path / "csp.csv").string());
+    CHECK(e.line() == 4);
+    CHECK(e.message() == "missing name for CSP E22000002");
+}
+
 TEST_CASE("import-ons: contradictory rows are reported at the later row") {
     TempDir dir("contra");
     // Beta in a second upper tier.

@@ -64,6 +64,17 @@ void check_same(const CsvTable& t, const CsvCell& cell, std::unordered_map<std::
                               std::to_string(it->second.line));
 }
 
+/// The name cell of a row, which every area, board and agency needs: an empty (or blank) one
+/// is an error at its position rather than a nameless entity in the dataset.
+const CsvCell& name_cell(const CsvTable& t, const CsvRow& row, std::size_t index, std::string_view what,
+                         const std::string& code) {
+    const CsvCell& c = t.cell(row, index);
+    if (c.text.find_first_not_of(" \t") == std::string::npos)
+        throw ImportError(t.file, c.line ? c.line : row.line, c.column ? c.column : 1,
+                          "missing name for " + std::string(what) + " " + code);
+    return c;
+}
+
 // [SECTION] Geography read from the tables
 
 struct District {
@@ -261,7 +272,7 @@ private:
                 ++skipped;
                 continue;
             }
-            const auto& name = t.cell(row, dn.index);
+            const auto& name = name_cell(t, row, dn.index, "district", code.text);
             CsvCell ucode = t.cell(row, uc.index);
             CsvCell uname = t.cell(row, un.index);
             if (ucode.text.empty())
@@ -272,6 +283,9 @@ private:
                 ucode = code;
                 uname = name;
             }
+            if (uname.text.find_first_not_of(" \t") == std::string::npos)
+                throw ImportError(t.file, uname.line ? uname.line : row.line, uname.column ? uname.column : 1,
+                                  "missing name for upper-tier authority " + ucode.text);
             check_same(t, ucode, district_utla, code.text, "district");
             check_same(t, name, district_name, code.text, "the name of district");
             check_same(t, uname, utla_name, ucode.text, "the name of upper-tier authority");
@@ -315,10 +329,11 @@ private:
                 if (c->text.empty())
                     throw ImportError(t.file, row.line, c->column ? c->column : 1,
                                       "missing code for district " + d.code);
-            check_same(t, t.cell(row, cn.index), csp_name, csp.text, "the name of CSP");
+            check_same(t, name_cell(t, row, cn.index, "CSP", csp.text), csp_name, csp.text, "the name of CSP");
             check_same(t, pfa, csp_pfa, csp.text, "the police force area of CSP");
             check_same(t, pfa, district_pfa, d.code, "the police force area of district");
-            check_same(t, t.cell(row, pn.index), pfa_name, pfa.text, "the name of police force area");
+            check_same(t, name_cell(t, row, pn.index, "police force area", pfa.text), pfa_name, pfa.text,
+                       "the name of police force area");
             auto& c = m_csps[csp.text];
             if (c.code.empty()) {
                 c.code = csp.text;
@@ -370,7 +385,8 @@ private:
             if (hcode.text.empty())
                 throw ImportError(t.file, row.line, hcode.column ? hcode.column : 1,
                                   "missing health commissioner code for district " + d.code);
-            check_same(t, t.cell(row, hn.index), comm_name, hcode.text, "the name of");
+            check_same(t, name_cell(t, row, hn.index, "health commissioner", hcode.text), comm_name, hcode.text,
+                       "the name of");
             const auto& cnt = t.cell(row, nc.index);
             const long n = parse_count(t, cnt);
             if (!pairs.insert({d.code, hcode.text}).second)
@@ -747,7 +763,8 @@ private:
             if (!is_england(code.text)) continue;
             const auto& team = t.cell(row, ac.index);
             check_same(t, team, ccg_team, code.text, "the area team of CCG");
-            check_same(t, t.cell(row, an.index), names, team.text, "the name of area team");
+            check_same(t, name_cell(t, row, an.index, "area team", team.text), names, team.text,
+                       "the name of area team");
             by_code[code.text] = Row{cn ? t.cell(row, cn->index).text : std::string(), team.text, row.line};
             team_name[team.text] = t.cell(row, an.index).text;
         }
@@ -815,7 +832,7 @@ private:
         // Keys a row answers to: its name, the name outside and inside brackets, and its slug id.
         std::map<std::string, std::pair<std::string, int>> key_region;
         for (const auto& row : t.rows) {
-            const std::string region = t.cell(row, rn.index).text;
+            const std::string region = name_cell(t, row, rn.index, "probation region", "on this row").text;
             std::vector<std::string> keys;
             if (pn) {
                 const std::string n = t.cell(row, pn->index).text;
