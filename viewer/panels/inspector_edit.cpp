@@ -177,8 +177,8 @@ void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board)
         ImGui::SameLine();
         const bool outgoing = r.from.str() == board;
         const std::string other = ctx.session.display_name(outgoing ? r.to.str() : r.from.str(), false);
-        ImGui::Text("%s %s %s", outgoing ? "\xE2\x86\x92" : "\xE2\x86\x90", std::string(to_string(r.kind)).c_str(),
-                    other.c_str());
+        ImGui::TextWrapped("%s %s %s", outgoing ? "\xE2\x86\x92" : "\xE2\x86\x90",
+                           std::string(to_string(r.kind)).c_str(), other.c_str());
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
@@ -197,6 +197,21 @@ void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board)
 
 void InspectorPanel::draw_field(PanelContext& ctx, const std::string& id, EntityField f) {
     const Dataset& d = ctx.session.dataset();
+    // Closed vocabularies (a board's kind, an agency's sector) are picked, not typed.
+    const auto where = d.find(id);
+    const bool board_kind = f == EntityField::kind && where && where->type == EntityType::board;
+    if (board_kind || f == EntityField::sector) {
+        const std::string current = field_text(d, id, f);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+        if (ImGui::BeginCombo(std::string(field_label(f)).c_str(), current.c_str(), ImGuiComboFlags_HeightLarge)) {
+            for (const std::string_view v : board_kind ? board_kind_names() : sector_names()) {
+                const std::string value(v);
+                if (ImGui::Selectable(value.c_str(), value == current)) push(ctx, entity_field_edit(d, id, f, value));
+            }
+            ImGui::EndCombo();
+        }
+        return;
+    }
     FieldState& st = m_fields[static_cast<std::size_t>(f)];
     if (!st.active && !st.pending) {
         const std::string v = field_text(d, id, f);
