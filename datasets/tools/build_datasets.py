@@ -1113,7 +1113,34 @@ def document(w, key):
                  "sources": sources, "licence": LICENCE},
     }
     doc.update(part)
+    if key is None:
+        doc["views"] = WORKSHOP_VIEWS
     return filename, pretty(doc) + "\n"
+
+
+def view(name, overlay, selected=None, anonymise=False, areas=True):
+    """One saved viewer view (docs/viewer.md), keys in the order the viewer writes them. Every
+    view says whether names show, so stepping back from the anonymised one shows them again."""
+    v = {"anonymise": anonymise, "center": [0, 0]}
+    v["filters"] = {"areas": areas, "hidden_board_kinds": [], "hidden_sectors": [],
+                    "inactive": False, "people": True}
+    v["name"] = name
+    v["overlay"] = overlay
+    if selected:
+        v["selected"] = selected
+    v["span"] = 0
+    return v
+
+
+# The default map's storyline for a workshop (stepped through with the arrow keys): each view
+# fits the whole map (span 0) with one overlay.
+WORKSHOP_VIEWS = [
+    view("1. Who sits on several boards", "overlap"),
+    view("2. One police force, many boards", "boundaries", selected="midshire-buffton-police"),
+    view("3. Hours a year at the table", "load"),
+    view("4. Expected partners round each board", "representation"),
+    view("5. Overlap, names hidden", "overlap", anonymise=True, areas=False),
+]
 
 
 INLINE_ARRAY_CHARS = 72

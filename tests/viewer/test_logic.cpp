@@ -336,4 +336,27 @@ TEST_CASE("command line options") {
     CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);
 }
 
+TEST_CASE("the default map carries a five-step workshop storyline of saved views") {
+    AppOptions o;
+    o.threaded_layout = false;
+    o.keyboard = false;
+    o.remember_recent = false;
+    App app(o);
+    REQUIRE(app.open_file(std::string(BOARDSCAPE_SOURCE_DIR) + "/datasets/landscape-2015.json"));
+    CHECK(app.problems().lines.empty());
+    app.apply_now(StepSavedView{1});
+    CHECK(app.view().current_view == 0);
+    CHECK(app.view().overlay == Overlay::overlap);
+    app.apply_now(StepSavedView{1});
+    CHECK(app.view().overlay == Overlay::boundaries);
+    CHECK(app.view().selected == std::optional<std::string>("midshire-buffton-police"));
+    app.apply_now(StepSavedView{-2});  // back past the start wraps to the last: names hidden
+    CHECK(app.view().current_view == 4);
+    CHECK(app.view().anonymise);
+    CHECK_FALSE(app.view().filters.show_areas);
+    app.apply_now(StepSavedView{1});  // and round to the first again: names back
+    CHECK(app.view().current_view == 0);
+    CHECK_FALSE(app.view().anonymise);
+}
+
 }  // TEST_SUITE
