@@ -79,7 +79,8 @@ constexpr std::size_t k_kind_count = static_cast<std::size_t>(BoardKind::other) 
 BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opts) {
     BoundariesResult result;
     result.as_of = analysis_date(d, opts);
-    const Activity act = compute_activity(d, result.as_of);
+    const detail::SeatRefs seats = detail::resolve_seats(d);
+    const Activity act = detail::compute_activity(d, result.as_of, seats);
     const auto leaves = area_leaves(d);
 
     // Active top-level boards, numbered 0..nb-1 in id order ("rank").
@@ -174,7 +175,6 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
     });
     std::vector<std::size_t> agency_rank(na);
     for (std::size_t k = 0; k < na; ++k) agency_rank[agency_order[k]] = k;
-    const detail::SeatRefs seats = detail::resolve_seats(d);
     std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (board rank, agency rank)
     for (std::size_t mi = 0; mi < d.memberships.size(); ++mi) {
         if (!act.membership_counted[mi] || seats.board[mi] == k_none) continue;

@@ -2,6 +2,8 @@
 // date D"), each board's top-level ancestor, and footprint leaf sets.
 #include "boardscape/analysis/common.hpp"
 
+#include "seat_refs.hpp"
+
 #include <algorithm>
 
 namespace boardscape {
@@ -26,6 +28,10 @@ std::optional<Date> analysis_date(const Dataset& d, const AnalysisOptions& opts)
 // [SECTION] Activity
 
 Activity compute_activity(const Dataset& d, std::optional<Date> date) {
+    return detail::compute_activity(d, date, detail::resolve_seats(d));
+}
+
+Activity detail::compute_activity(const Dataset& d, std::optional<Date> date, const SeatRefs& refs) {
     Activity act;
     act.date = date;
     const std::size_t nb = d.boards.size();
@@ -59,10 +65,10 @@ Activity compute_activity(const Dataset& d, std::optional<Date> date) {
 
     act.membership_counted.assign(d.memberships.size(), false);
     for (std::size_t i = 0; i < d.memberships.size(); ++i) {
+        const std::size_t b = refs.board[i];
+        if (b == k_no_index || refs.person[i] == k_no_index) continue;
         const Membership& m = d.memberships[i];
-        auto b = d.find_board(m.board);
-        if (!b || !d.find_person(m.person)) continue;
-        act.membership_counted[i] = act.board_active[*b] && active_at(m.from, m.until, date);
+        act.membership_counted[i] = act.board_active[b] && active_at(m.from, m.until, date);
     }
     return act;
 }

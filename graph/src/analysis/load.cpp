@@ -52,12 +52,12 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
     rep.as_of = analysis_date(d, opts);
     rep.prep_factor = opts.prep_factor;
     rep.travel_hours = opts.travel_hours;
-    const Activity act = compute_activity(d, rep.as_of);
+    const detail::SeatRefs refs = detail::resolve_seats(d);
+    const Activity act = detail::compute_activity(d, rep.as_of, refs);
 
     // [SECTION] Seats
-    // Ids are resolved once per membership; one seat per (person, board), the first counted
-    // membership in file order winning: a stable sort by (person, board) keeps file order.
-    const detail::SeatRefs refs = detail::resolve_seats(d);
+    // Ids are resolved once per membership (above); one seat per (person, board), the first
+    // counted membership in file order winning: a stable sort by (person, board) keeps file order.
     std::vector<Seat> seats;
     seats.reserve(d.memberships.size());
     for (std::size_t i = 0; i < d.memberships.size(); ++i)

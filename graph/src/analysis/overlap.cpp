@@ -3,6 +3,8 @@
 // and a seeded sampled-pivot estimate above it.
 #include "boardscape/analysis/overlap.hpp"
 
+#include "seat_refs.hpp"
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 
@@ -135,7 +137,8 @@ OverlapResult compute_overlap(const Dataset& d, const AnalysisOptions& opts,
                               const OverlapOptions& overlap_opts) {
     OverlapResult res;
     res.as_of = analysis_date(d, opts);
-    const Activity act = compute_activity(d, res.as_of);
+    const detail::SeatRefs refs = detail::resolve_seats(d);
+    const Activity act = detail::compute_activity(d, res.as_of, refs);
     const std::size_t nb = d.boards.size();
     const std::size_t np = d.people.size();
 
@@ -146,8 +149,8 @@ OverlapResult compute_overlap(const Dataset& d, const AnalysisOptions& opts,
     for (std::size_t i = 0; i < d.memberships.size(); ++i) {
         if (!act.membership_counted[i]) continue;
         const Membership& m = d.memberships[i];
-        const std::size_t p = *d.find_person(m.person);  // counted implies both resolve
-        const std::size_t b = *d.find_board(m.board);
+        const std::size_t p = refs.person[i];  // counted implies both resolve
+        const std::size_t b = refs.board[i];
         const std::size_t top = act.top_level[b];
         person_tops[p].insert(top);
         if (m.role == Role::chair && top == b) person_chairs[p].insert(b);

@@ -304,7 +304,8 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
                                             const RepresentationRules& rules) {
     RepresentationResult result;
     result.as_of = analysis_date(d, opts);
-    const Activity act = compute_activity(d, result.as_of);
+    const detail::SeatRefs refs = detail::resolve_seats(d);
+    const Activity act = detail::compute_activity(d, result.as_of, refs);
 
     std::vector<bool> has_children(d.areas.size(), false);  /// by area index
     for (const Area& a : d.areas)
@@ -312,7 +313,6 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
             if (auto p = d.find_area(*a.parent)) has_children[*p] = true;
 
     // Counted memberships of each active top-level board itself (sub-group seats excluded).
-    const detail::SeatRefs refs = detail::resolve_seats(d);
     std::vector<std::vector<std::size_t>> on_board(d.boards.size());  /// by board index
     for (std::size_t mi = 0; mi < d.memberships.size(); ++mi) {
         if (!act.membership_counted[mi]) continue;

@@ -3,6 +3,7 @@
 // graph/src/analysis.
 #pragma once
 
+#include "boardscape/analysis/common.hpp"
 #include "boardscape/model.hpp"
 
 #include <cstddef>
@@ -20,5 +21,9 @@ struct SeatRefs {
 
 /// Same answers as Dataset::find_board / find_person / represented_agency per membership.
 SeatRefs resolve_seats(const Dataset& d);
+
+/// compute_activity with the memberships already resolved (each analysis resolves them once
+/// and shares the result, instead of two lookups per membership in the Dataset's own index).
+Activity compute_activity(const Dataset& d, std::optional<Date> date, const SeatRefs& refs);
 
 }  // namespace boardscape::detail
