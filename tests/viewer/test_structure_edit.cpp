@@ -237,3 +237,57 @@ TEST_CASE("the state file names no person while anonymising") {
     app.apply_now(SelectEntity{"lscb", false});  // boards are not people: shown as they are
     CHECK(nlohmann::json::parse(app.state_json())["selected"] == "lscb");
 }
+
+TEST_CASE("field edit: references, dates, codes and numbers; empty clears; the validator decides") {
+    Dataset d = viewer_test::small_landscape();
+    const std::string before = dataset_to_json_text(d);
+
+    // A person's agency: an id, checked as a reference (wrong type named, closest id suggested).
+    CHECK(field_text(d, "bob", EntityField::agency) == "council");
+    FieldEdit r = entity_field_edit(d, "bob", EntityField::agency, "polise");
+    CHECK_FALSE(r.edit);
+    CHECK(r.error.find("/people/1/agency") != std::string::npos);
+    CHECK(r.error.find("police") != std::string::npos);  // "did you mean"
+    CHECK_FALSE(entity_field_edit(d, "bob", EntityField::agency, "lscb").edit);  // a board, not an agency
+    Edit undo = apply_checked(d, entity_field_edit(d, "bob", EntityField::agency, ""));
+    CHECK_FALSE(d.people[1].agency);
+    apply_edit(d, undo);
+
+    // An area's parent, code and population.
+    CHECK(field_text(d, "north", EntityField::parent) == "shire");
+    r = entity_field_edit(d, "shire", EntityField::parent, "north");  // a cycle
+    CHECK_FALSE(r.edit);
+    CHECK(r.error.find("cycle") != std::string::npos);
+    apply_checked(d, entity_field_edit(d, "shire", EntityField::code, "E10000016"));
+    CHECK(d.areas[0].code == std::optional<std::string>("E10000016"));
+    CHECK(field_text(d, "north", EntityField::population) == "100");
+    CHECK(entity_field_edit(d, "north", EntityField::population, "many").error == "not a number: \"many\"");
+    CHECK_FALSE(entity_field_edit(d, "north", EntityField::population, "-5").edit);
+    apply_checked(d, entity_field_edit(d, "north", EntityField::population, ""));
+    CHECK_FALSE(d.areas[1].population);
+
+    // A board's dates and successor.
+    CHECK(entity_field_edit(d, "lscb", EntityField::from, "2015-13-01").error ==
+          "not a date (YYYY-MM-DD): \"2015-13-01\"");
+    apply_checked(d, entity_field_edit(d, "lscb", EntityField::from, "2010-04-01"));
+    r = entity_field_edit(d, "lscb", EntityField::until, "2009-01-01");  // before from
+    CHECK_FALSE(r.edit);
+    CHECK(r.error.find("/boards/0/until") != std::string::npos);
+    apply_checked(d, entity_field_edit(d, "lscb", EntityField::until, "2019-09-29"));
+    apply_checked(d, entity_field_edit(d, "lscb", EntityField::successor, "hwb"));
+    CHECK(field_text(d, "lscb", EntityField::successor) == "hwb");
+    CHECK(field_text(d, "lscb", EntityField::until) == "2019-09-29");
+    CHECK_FALSE(has_field(EntityType::person, EntityField::successor));
+    CHECK(has_field(EntityType::board, EntityField::parent));
+
+    // Membership represents, dates and source.
+    CHECK(field_text(d, 0, MembershipField::source) == "Minutes by Alice Archer");
+    apply_checked(d, membership_field_edit(d, 0, MembershipField::source, ""));
+    CHECK_FALSE(d.memberships[0].source);
+    apply_checked(d, membership_field_edit(d, 3, MembershipField::represents, "police"));
+    CHECK(d.memberships[3].represents->str() == "police");
+    CHECK_FALSE(membership_field_edit(d, 3, MembershipField::represents, "alice").edit);
+    apply_checked(d, membership_field_edit(d, 3, MembershipField::from, "2014-01-01"));
+    CHECK_FALSE(membership_field_edit(d, 3, MembershipField::until, "2013-01-01").edit);
+    CHECK(dataset_to_json_text(d) != before);
+}

@@ -54,6 +54,25 @@ std::optional<double> parse_number(std::string_view text) {
     return v;
 }
 
+template <class Tag>
+std::string id_text(const std::optional<Id<Tag>>& id) {
+    return id ? id->str() : std::string();
+}
+
+std::string date_text(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
+
+/// An id typed into a reference field; empty clears it (the validator checks what it names).
+template <class IdType>
+std::optional<IdType> id_or_none(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return IdType(std::string(text));
+}
+
+std::optional<std::string> text_or_none(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return std::string(text);
+}
+
 std::string join(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
@@ -75,6 +94,13 @@ std::string_view field_label(EntityField f) {
     case EntityField::sector: return "sector";
     case EntityField::meetings_per_year: return "meetings a year";
     case EntityField::meeting_hours: return "meeting hours";
+    case EntityField::agency: return "agency";
+    case EntityField::parent: return "part of";
+    case EntityField::code: return "ONS code";
+    case EntityField::population: return "population";
+    case EntityField::from: return "from";
+    case EntityField::until: return "until";
+    case EntityField::successor: return "successor";
     }
     return "field";
 }
@@ -84,6 +110,10 @@ std::string_view field_label(MembershipField f) {
     case MembershipField::role: return "role";
     case MembershipField::seniority: return "seniority";
     case MembershipField::attendance: return "attendance";
+    case MembershipField::represents: return "represents";
+    case MembershipField::from: return "from";
+    case MembershipField::until: return "until";
+    case MembershipField::source: return "source";
     }
     return "field";
 }
@@ -95,7 +125,14 @@ bool has_field(EntityType t, EntityField f) {
     case EntityField::kind: return t == EntityType::board || t == EntityType::area;
     case EntityField::sector: return t == EntityType::agency;
     case EntityField::meetings_per_year:
-    case EntityField::meeting_hours: return t == EntityType::board;
+    case EntityField::meeting_hours:
+    case EntityField::from:
+    case EntityField::until:
+    case EntityField::successor: return t == EntityType::board;
+    case EntityField::agency: return t == EntityType::person;
+    case EntityField::parent: return t == EntityType::area || t == EntityType::board;
+    case EntityField::code:
+    case EntityField::population: return t == EntityType::area;
     }
     return false;
 }
@@ -119,6 +156,17 @@ std::string field_text(const Dataset& d, std::string_view id, EntityField f) {
     case EntityField::sector: return std::string(to_string(d.agencies[l->index].sector));
     case EntityField::meetings_per_year: return fmt_number(d.boards[l->index].meetings_per_year);
     case EntityField::meeting_hours: return fmt_number(d.boards[l->index].meeting_hours);
+    case EntityField::agency: return id_text(d.people[l->index].agency);
+    case EntityField::parent:
+        return l->type == EntityType::area ? id_text(d.areas[l->index].parent) : id_text(d.boards[l->index].parent);
+    case EntityField::code: return d.areas[l->index].code.value_or("");
+    case EntityField::population: {
+        const auto& p = d.areas[l->index].population;
+        return p ? fmt_number(*p) : "";
+    }
+    case EntityField::from: return date_text(d.boards[l->index].from);
+    case EntityField::until: return date_text(d.boards[l->index].until);
+    case EntityField::successor: return id_text(d.boards[l->index].successor);
     }
     return "";
 }
@@ -160,6 +208,33 @@ FieldEdit entity_field_edit(const Dataset& d, std::string_view id, EntityField f
         (f == EntityField::meetings_per_year ? b.meetings_per_year : b.meeting_hours) = *v;
         break;
     }
+    case EntityField::agency: std::get<Person>(e).agency = id_or_none<AgencyId>(text); break;
+    case EntityField::parent:
+        if (l->type == EntityType::area) std::get<Area>(e).parent = id_or_none<AreaId>(text);
+        else std::get<Board>(e).parent = id_or_none<BoardId>(text);
+        break;
+    case EntityField::code: std::get<Area>(e).code = text_or_none(text); break;
+    case EntityField::population: {
+        if (text.empty()) {
+            std::get<Area>(e).population.reset();
+            break;
+        }
+        const auto v = parse_number(text);
+        if (!v) return {std::nullopt, "not a number: \"" + std::string(text) + "\""};
+        std::get<Area>(e).population = *v;
+        break;
+    }
+    case EntityField::from:
+    case EntityField::until: {
+        std::optional<Date> date;
+        if (!text.empty()) {
+            date = Date::parse(text);
+            if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
+        }
+        (f == EntityField::from ? std::get<Board>(e).from : std::get<Board>(e).until) = date;
+        break;
+    }
+    case EntityField::successor: std::get<Board>(e).successor = id_or_none<BoardId>(text); break;
     }
     return checked(d, Edit{edit::ReplaceEntity{std::move(e), l->index},
                            "edit " + std::string(to_string(l->type)) + " " + std::string(field_label(f))});
@@ -172,6 +247,10 @@ std::string field_text(const Dataset& d, std::size_t membership, MembershipField
     case MembershipField::role: return std::string(to_string(m.role));
     case MembershipField::seniority: return std::string(to_string(m.seniority));
     case MembershipField::attendance: return std::string(to_string(m.attendance));
+    case MembershipField::represents: return id_text(m.represents);
+    case MembershipField::from: return date_text(m.from);
+    case MembershipField::until: return date_text(m.until);
+    case MembershipField::source: return m.source.value_or("");
     }
     return "";
 }
@@ -199,6 +278,18 @@ FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, Member
         m.attendance = *v;
         break;
     }
+    case MembershipField::represents: m.represents = id_or_none<AgencyId>(text); break;
+    case MembershipField::from:
+    case MembershipField::until: {
+        std::optional<Date> date;
+        if (!text.empty()) {
+            date = Date::parse(text);
+            if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
+        }
+        (f == MembershipField::from ? m.from : m.until) = date;
+        break;
+    }
+    case MembershipField::source: m.source = text_or_none(text); break;
     }
     return checked(d, Edit{edit::ReplaceMembership{std::move(m), membership},
                            "edit membership " + std::string(field_label(f))});

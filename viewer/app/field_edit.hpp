@@ -13,8 +13,19 @@
 
 namespace boardscape::viewer {
 
-enum class EntityField { name, title, kind, sector, meetings_per_year, meeting_hours };
-enum class MembershipField { role, seniority, attendance };
+/// Every field of an entity but its id and footprint (footprints have their own edits):
+/// references are typed as ids, dates as YYYY-MM-DD; an empty text clears an optional field.
+enum class EntityField {
+    name, title, agency,                       // a person's title and agency
+    kind, sector,                              // board / area kind, agency sector
+    parent, code, population,                  // area parent (also a board's), ONS code, population
+    meetings_per_year, meeting_hours, from, until, successor  // boards
+};
+inline constexpr EntityField all_entity_fields[] = {
+    EntityField::name, EntityField::title, EntityField::agency, EntityField::kind, EntityField::sector,
+    EntityField::parent, EntityField::code, EntityField::population, EntityField::meetings_per_year,
+    EntityField::meeting_hours, EntityField::from, EntityField::until, EntityField::successor};
+enum class MembershipField { role, seniority, attendance, represents, from, until, source };
 
 /// An edit ready to apply, or why not (`error` is the message to show; empty when `edit` set).
 /// Neither when the text equals the current value (nothing to do).

@@ -78,9 +78,9 @@ void InspectorPanel::draw_edit(PanelContext& ctx, NodeIndex n) {
         ImGui::TreePop();
         return;
     }
-    for (EntityField f : {EntityField::name, EntityField::title, EntityField::kind, EntityField::sector,
-                          EntityField::meetings_per_year, EntityField::meeting_hours})
+    for (const EntityField f : all_entity_fields)
         if (has_field(node.type, f)) draw_field(ctx, node.id, f);
+    ImGui::TextDisabled("Ids for agency, part of and successor; dates as YYYY-MM-DD.");
 
     switch (node.type) {
     case EntityType::person: edit_memberships(ctx, node.id); break;
@@ -123,6 +123,12 @@ void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& pers
         combo(MembershipField::role, role_names());
         combo(MembershipField::seniority, seniority_names());
         combo(MembershipField::attendance, attendance_names());
+        for (const MembershipField f : {MembershipField::represents, MembershipField::from, MembershipField::until,
+                                        MembershipField::source}) {
+            const std::string label(field_label(f));
+            draw_text_field(ctx, "m" + std::to_string(m) + "/" + label, label, field_text(d, m, f),
+                            [&](std::string_view text) { return membership_field_edit(d, m, f, text); });
+        }
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -212,29 +218,37 @@ void InspectorPanel::draw_field(PanelContext& ctx, const std::string& id, Entity
         }
         return;
     }
-    FieldState& st = m_fields[static_cast<std::size_t>(f)];
+    draw_text_field(ctx, "e/" + std::string(field_label(f)), std::string(field_label(f)), field_text(d, id, f),
+                    [&](std::string_view text) { return entity_field_edit(d, id, f, text); });
+}
+
+void InspectorPanel::draw_text_field(PanelContext& ctx, const std::string& key, const std::string& label,
+                                     const std::string& current,
+                                     const std::function<FieldEdit(std::string_view)>& make) {
+    FieldState& st = m_fields[key];
     if (!st.active && !st.pending) {
-        const std::string v = field_text(d, id, f);
+        const std::string& v = current;
         std::snprintf(st.buf.data(), st.buf.size(), "%s", v.c_str());
         st.checked_text = v;
         st.error.clear();
     }
-    const std::string label = std::string(field_label(f));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const bool red = !st.error.empty();
     if (red) ImGui::PushStyleColor(ImGuiCol_Text, error_red);
+    ImGui::PushID(key.c_str());
     ImGui::InputText(label.c_str(), st.buf.data(), st.buf.size());
+    ImGui::PopID();
     if (red) ImGui::PopStyleColor();
     st.active = ImGui::IsItemActive();
     const bool commit = ImGui::IsItemDeactivatedAfterEdit();
     const std::string text(st.buf.data());
     if (text != st.checked_text) {  // validate as you type, once per change
         st.checked_text = text;
-        st.error = entity_field_edit(d, id, f, text).error;
+        st.error = make(text).error;
         st.pending = true;
     }
     if (commit) {
-        FieldEdit r = entity_field_edit(d, id, f, text);
+        FieldEdit r = make(text);
         st.error = r.error;
         if (r.edit) ctx.commands.push(ApplyEdit{std::move(*r.edit)});
         st.pending = !r.error.empty();  // a refused value stays, in red, until changed

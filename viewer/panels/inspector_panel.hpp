@@ -10,6 +10,8 @@
 #include "panels/panel.hpp"
 
 #include <array>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,10 @@ private:
     void draw_area(PanelContext& ctx, NodeIndex n);
     void draw_edit(PanelContext& ctx, NodeIndex n);
     void draw_field(PanelContext& ctx, const std::string& id, EntityField f);
+    /// One text field checked as you type: `current` is the dataset's value, `make` turns the
+    /// typed text into an edit (or the reason it is refused). `key` names its state.
+    void draw_text_field(PanelContext& ctx, const std::string& key, const std::string& label,
+                         const std::string& current, const std::function<FieldEdit(std::string_view)>& make);
     void draw_delete(PanelContext& ctx, const std::string& id);
     // Structural edits (inspector_edit.cpp).
     void edit_memberships(PanelContext& ctx, const std::string& person);
@@ -47,7 +53,7 @@ private:
         std::string checked_text;  // text `error` belongs to (validation reruns only on change)
         std::string error;
     };
-    std::array<FieldState, 6> m_fields;
+    std::map<std::string, FieldState> m_fields;  // by field key, for the selected entity
     std::string m_edit_id;  // entity the field states belong to
     std::string m_delete_id;
     std::vector<Dependent> m_delete_deps;
