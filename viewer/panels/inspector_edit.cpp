@@ -80,7 +80,6 @@ void InspectorPanel::draw_edit(PanelContext& ctx, NodeIndex n) {
     }
     for (const EntityField f : all_entity_fields)
         if (has_field(node.type, f)) draw_field(ctx, node.id, f);
-    ImGui::TextDisabled("Ids for agency, part of and successor; dates as YYYY-MM-DD.");
 
     switch (node.type) {
     case EntityType::person: edit_memberships(ctx, node.id); break;
@@ -105,9 +104,10 @@ void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& pers
         const Membership& ms = d.memberships[m];
         if (ms.person.str() != person) continue;
         ImGui::PushID(static_cast<int>(m));
-        ImGui::TextUnformatted(ctx.session.display_name(ms.board.str(), false).c_str());
+        if (ImGui::SmallButton("x")) push(ctx, remove_membership_edit(d, m));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this seat");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) push(ctx, remove_membership_edit(d, m));
+        ImGui::TextWrapped("%s", ctx.session.display_name(ms.board.str(), false).c_str());
         ImGui::Indent();
         const auto combo = [&](MembershipField f, std::span<const std::string_view> values) {
             const std::string current = field_text(d, m, f);
@@ -127,7 +127,10 @@ void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& pers
                                         MembershipField::source}) {
             const std::string label(field_label(f));
             draw_text_field(ctx, "m" + std::to_string(m) + "/" + label, label, field_text(d, m, f),
-                            [&](std::string_view text) { return membership_field_edit(d, m, f, text); });
+                            [&](std::string_view text) { return membership_field_edit(d, m, f, text); },
+                            f == MembershipField::represents ? "agency id (empty: their own)"
+                            : f == MembershipField::source   ? "where this seat is recorded"
+                                                             : "YYYY-MM-DD");
         }
         ImGui::Unindent();
         ImGui::PopID();
@@ -218,13 +221,24 @@ void InspectorPanel::draw_field(PanelContext& ctx, const std::string& id, Entity
         }
         return;
     }
+    const char* hint = "";
+    switch (f) {
+    case EntityField::agency: hint = "agency id (empty: independent)"; break;
+    case EntityField::parent: hint = where && where->type == EntityType::board ? "board id (a sub-group)" : "area id"; break;
+    case EntityField::successor: hint = "board id"; break;
+    case EntityField::from:
+    case EntityField::until: hint = "YYYY-MM-DD"; break;
+    case EntityField::code: hint = "e.g. E10000016"; break;
+    default: break;
+    }
     draw_text_field(ctx, "e/" + std::string(field_label(f)), std::string(field_label(f)), field_text(d, id, f),
-                    [&](std::string_view text) { return entity_field_edit(d, id, f, text); });
+                    [&](std::string_view text) { return entity_field_edit(d, id, f, text); }, hint);
 }
 
 void InspectorPanel::draw_text_field(PanelContext& ctx, const std::string& key, const std::string& label,
                                      const std::string& current,
-                                     const std::function<FieldEdit(std::string_view)>& make) {
+                                     const std::function<FieldEdit(std::string_view)>& make,
+                                     const char* hint) {
     FieldState& st = m_fields[key];
     if (!st.active && !st.pending) {
         const std::string& v = current;
@@ -236,7 +250,7 @@ void InspectorPanel::draw_text_field(PanelContext& ctx, const std::string& key, 
     const bool red = !st.error.empty();
     if (red) ImGui::PushStyleColor(ImGuiCol_Text, error_red);
     ImGui::PushID(key.c_str());
-    ImGui::InputText(label.c_str(), st.buf.data(), st.buf.size());
+    ImGui::InputTextWithHint(label.c_str(), hint, st.buf.data(), st.buf.size());
     ImGui::PopID();
     if (red) ImGui::PopStyleColor();
     st.active = ImGui::IsItemActive();

@@ -34,7 +34,8 @@ private:
     /// One text field checked as you type: `current` is the dataset's value, `make` turns the
     /// typed text into an edit (or the reason it is refused). `key` names its state.
     void draw_text_field(PanelContext& ctx, const std::string& key, const std::string& label,
-                         const std::string& current, const std::function<FieldEdit(std::string_view)>& make);
+                         const std::string& current, const std::function<FieldEdit(std::string_view)>& make,
+                         const char* hint = "");
     void draw_delete(PanelContext& ctx, const std::string& id);
     // Structural edits (inspector_edit.cpp).
     void edit_memberships(PanelContext& ctx, const std::string& person);
