@@ -291,3 +291,23 @@ TEST_CASE("field edit: references, dates, codes and numbers; empty clears; the v
     CHECK_FALSE(membership_field_edit(d, 3, MembershipField::until, "2013-01-01").edit);
     CHECK(dataset_to_json_text(d) != before);
 }
+
+TEST_CASE("field edit: a relation's kind and note") {
+    Dataset d = viewer_test::small_landscape();
+    const std::string before = dataset_to_json_text(d);
+    CHECK(field_text(d, 0, RelationField::kind) == "protocol");
+    CHECK(field_text(d, 0, RelationField::note) == "");
+    CHECK(relation_field_edit(d, 0, RelationField::kind, "friends").error == "unknown relation kind \"friends\"");
+    CHECK_FALSE(relation_field_edit(d, 0, RelationField::kind, "protocol").edit);  // unchanged: nothing to do
+    const FieldEdit k = relation_field_edit(d, 0, RelationField::kind, "reports_to");
+    REQUIRE(k.edit);
+    CHECK(k.edit->label == "edit relation kind");
+    const Edit undo_kind = apply_checked(d, k);
+    CHECK(d.relations[0].kind == RelationKind::reports_to);
+    const Edit undo_note = apply_checked(d, relation_field_edit(d, 0, RelationField::note, "annual report in March"));
+    CHECK(d.relations[0].note == std::optional<std::string>("annual report in March"));
+    CHECK(relation_field_edit(d, 1, RelationField::note, "x").error == "no such relation");
+    apply_edit(d, undo_note);
+    apply_edit(d, undo_kind);
+    CHECK(dataset_to_json_text(d) == before);
+}

@@ -295,4 +295,26 @@ FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, Member
                            "edit membership " + std::string(field_label(f))});
 }
 
+std::string_view field_label(RelationField f) { return f == RelationField::kind ? "kind" : "note"; }
+
+std::string field_text(const Dataset& d, std::size_t relation, RelationField f) {
+    if (relation >= d.relations.size()) return "";
+    const Relation& r = d.relations[relation];
+    return f == RelationField::kind ? std::string(to_string(r.kind)) : r.note.value_or("");
+}
+
+FieldEdit relation_field_edit(const Dataset& d, std::size_t relation, RelationField f, std::string_view text) {
+    if (relation >= d.relations.size()) return {std::nullopt, "no such relation"};
+    if (text == field_text(d, relation, f)) return {};
+    Relation r = d.relations[relation];
+    if (f == RelationField::kind) {
+        const auto k = parse_relation_kind(text);
+        if (!k) return {std::nullopt, "unknown relation kind \"" + std::string(text) + "\""};
+        r.kind = *k;
+    } else {
+        r.note = text_or_none(text);
+    }
+    return checked(d, Edit{edit::ReplaceRelation{std::move(r), relation}, "edit relation " + std::string(field_label(f))});
+}
+
 }  // namespace boardscape::viewer

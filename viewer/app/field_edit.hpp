@@ -26,6 +26,7 @@ inline constexpr EntityField all_entity_fields[] = {
     EntityField::parent, EntityField::code, EntityField::population, EntityField::meetings_per_year,
     EntityField::meeting_hours, EntityField::from, EntityField::until, EntityField::successor};
 enum class MembershipField { role, seniority, attendance, represents, from, until, source };
+enum class RelationField { kind, note };
 
 /// An edit ready to apply, or why not (`error` is the message to show; empty when `edit` set).
 /// Neither when the text equals the current value (nothing to do).
@@ -43,8 +44,12 @@ FieldEdit entity_field_edit(const Dataset& d, std::string_view id, EntityField f
 std::string field_text(const Dataset& d, std::size_t membership, MembershipField f);
 FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, MembershipField f, std::string_view text);
 
+std::string field_text(const Dataset& d, std::size_t relation, RelationField f);
+FieldEdit relation_field_edit(const Dataset& d, std::size_t relation, RelationField f, std::string_view text);
+
 /// "name", "meetings a year"… for labels and undo entries.
 std::string_view field_label(EntityField f);
 std::string_view field_label(MembershipField f);
+std::string_view field_label(RelationField f);
 
 }  // namespace boardscape::viewer

@@ -186,8 +186,22 @@ void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board)
         ImGui::SameLine();
         const bool outgoing = r.from.str() == board;
         const std::string other = ctx.session.display_name(outgoing ? r.to.str() : r.from.str(), false);
-        ImGui::TextWrapped("%s %s %s", outgoing ? "\xE2\x86\x92" : "\xE2\x86\x90",
-                           std::string(to_string(r.kind)).c_str(), other.c_str());
+        ImGui::TextWrapped("%s %s", outgoing ? "\xE2\x86\x92 to" : "\xE2\x86\x90 from", other.c_str());
+        ImGui::Indent();
+        const std::string current = field_text(d, i, RelationField::kind);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+        if (ImGui::BeginCombo("kind", current.c_str())) {
+            for (const std::string_view k : relation_kind_names()) {
+                const std::string value(k);
+                if (ImGui::Selectable(value.c_str(), value == current))
+                    push(ctx, relation_field_edit(d, i, RelationField::kind, value));
+            }
+            ImGui::EndCombo();
+        }
+        draw_text_field(ctx, "r" + std::to_string(i) + "/note", "note", field_text(d, i, RelationField::note),
+                        [&](std::string_view text) { return relation_field_edit(d, i, RelationField::note, text); },
+                        "optional");
+        ImGui::Unindent();
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
