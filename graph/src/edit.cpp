@@ -19,6 +19,16 @@ EntityType entity_type(const Entity& e) {
     return static_cast<EntityType>(e.index());  // variant order matches EntityType
 }
 
+Entity entity_at(const Dataset& d, EntityType t, std::size_t i) {
+    switch (t) {
+        case EntityType::area: return d.areas[i];
+        case EntityType::agency: return d.agencies[i];
+        case EntityType::board: return d.boards[i];
+        case EntityType::person: return d.people[i];
+    }
+    return d.areas[i];
+}
+
 EditError::EditError(std::vector<std::string> problems)
     : std::runtime_error(problems.empty() ? std::string("invalid edit") : problems.front()),
       m_problems(std::move(problems)) {}
@@ -48,15 +58,6 @@ std::size_t size_of(const Dataset& d, EntityType t) {
     return 0;
 }
 
-Entity entity_at(const Dataset& d, EntityType t, std::size_t i) {
-    switch (t) {
-        case EntityType::area: return d.areas[i];
-        case EntityType::agency: return d.agencies[i];
-        case EntityType::board: return d.boards[i];
-        case EntityType::person: return d.people[i];
-    }
-    return d.areas[i];
-}
 
 void check_index(std::size_t index, std::size_t size, std::string_view what) {
     if (index >= size)

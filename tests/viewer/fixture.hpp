@@ -13,6 +13,7 @@
 // csp-north {alice}. Pairs: lscb–hwb shares 2, lscb–csp-north 1, hwb–csp-north 1.
 #pragma once
 
+#include "app/app.hpp"
 #include "boardscape/dataset_json.hpp"
 
 #include <string>
@@ -65,6 +66,16 @@ inline const char* const person_names[] = {"Alice Archer", "Bob Bellamy", "Carol
 
 inline boardscape::Dataset small_landscape() {
     return boardscape::parse_dataset(small_landscape_json, "small.json").dataset;
+}
+
+/// An App for logic tests: layout on the calling thread, no keyboard polling, and the user's
+/// recent-files list left alone.
+inline boardscape::viewer::AppOptions headless_options() {
+    boardscape::viewer::AppOptions o;
+    o.threaded_layout = false;
+    o.keyboard = false;
+    o.remember_recent = false;
+    return o;
 }
 
 }  // namespace viewer_test

@@ -16,13 +16,6 @@ using namespace boardscape::viewer;
 namespace fs = std::filesystem;
 
 namespace {
-AppOptions headless() {
-    AppOptions o;
-    o.threaded_layout = false;
-    o.keyboard = false;
-    o.remember_recent = false;
-    return o;
-}
 
 fs::path temp_file(const std::string& name) {
     const fs::path dir = fs::temp_directory_path() / "boardscape-viewer-edit-tests";
@@ -45,7 +38,7 @@ ApplyEdit add_bob_to_csp() {
 TEST_CASE("viewer edit: add membership, undo, redo, save, reload") {
     const fs::path file = temp_file("cycle.json");
     save_dataset_file(viewer_test::small_landscape(), file);
-    App app(headless());
+    App app(viewer_test::headless_options());
     REQUIRE(app.open_file(file));
     const std::string before = dataset_to_json_text(app.session().dataset());
     CHECK_FALSE(app.unsaved());
@@ -89,7 +82,7 @@ TEST_CASE("viewer edit: add membership, undo, redo, save, reload") {
 }
 
 TEST_CASE("viewer edit: moves and edits share one ordered history") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const auto alice = *app.session().scene().find("alice");
     const WorldPoint start = app.positions()[alice];
@@ -105,7 +98,7 @@ TEST_CASE("viewer edit: moves and edits share one ordered history") {
 }
 
 TEST_CASE("viewer edit: delete with dependents is one step and undo restores the text exactly") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const std::string before = dataset_to_json_text(app.session().dataset());
     app.apply_now(SelectEntity{std::string("lscb"), false});
@@ -129,7 +122,7 @@ TEST_CASE("viewer edit: delete with dependents is one step and undo restores the
 }
 
 TEST_CASE("viewer edit: an edit the validator refuses is not applied nor recorded") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const std::string before = dataset_to_json_text(app.session().dataset());
     Board b = app.session().dataset().boards[0];
@@ -144,7 +137,7 @@ TEST_CASE("viewer edit: an edit the validator refuses is not applied nor recorde
 }
 
 TEST_CASE("viewer edit: dropping a person on a board adds a member, one undo step") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const auto dave = *app.session().scene().find("dave");
     const WorldPoint start = app.positions()[dave];
@@ -200,7 +193,7 @@ TEST_CASE("viewer edit: inspector field values are validated and refused values 
     CHECK_FALSE(empty_name.error.empty());
 
     // Through the app: a good value applies and undoes; a refused one leaves the dataset alone.
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(d, "small.json");
     FieldEdit ok = entity_field_edit(app.session().dataset(), "lscb", EntityField::meetings_per_year, "12");
     REQUIRE(ok.edit.has_value());
@@ -218,12 +211,12 @@ TEST_CASE("viewer edit: inspector field values are validated and refused values 
 }
 
 TEST_CASE("viewer edit: quitting with unsaved changes asks first") {
-    App clean(headless());
+    App clean(viewer_test::headless_options());
     clean.set_dataset(viewer_test::small_landscape(), "small.json");
     clean.request_quit();
     CHECK(clean.wants_quit());
 
-    App edited(headless());
+    App edited(viewer_test::headless_options());
     edited.set_dataset(viewer_test::small_landscape(), "small.json");
     edited.apply_now(add_bob_to_csp());
     edited.request_quit();
@@ -238,7 +231,7 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
     fs::remove(recovery);
     save_dataset_file(viewer_test::small_landscape(), file);
     {
-        App app(headless());
+        App app(viewer_test::headless_options());
         REQUIRE(app.open_file(file));
         CHECK_FALSE(app.recovery_offered());
         app.autosave_tick(100);  // nothing unsaved: nothing written
@@ -250,7 +243,7 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
         CHECK(fs::exists(recovery));
         CHECK(load_dataset_file(file).dataset.memberships.size() == 7);  // the file itself untouched
     }  // closed without saving (a crash, as far as the file knows)
-    App next(headless());
+    App next(viewer_test::headless_options());
     REQUIRE(next.open_file(file));
     REQUIRE(next.recovery_offered());
     CHECK(next.session().dataset().memberships.size() == 7);
@@ -269,7 +262,7 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
     next.autosave_tick(0);
     next.autosave_tick(60);
     REQUIRE(fs::exists(recovery));
-    App third(headless());
+    App third(viewer_test::headless_options());
     REQUIRE(third.open_file(file));
     REQUIRE(third.recovery_offered());
     third.apply_now(RestoreRecovery{false});

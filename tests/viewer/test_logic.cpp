@@ -27,13 +27,6 @@ Camera test_camera() {
     c.zoom = 2;
     return c;
 }
-AppOptions quiet_app() {
-    AppOptions o;
-    o.threaded_layout = false;
-    o.keyboard = false;
-    o.remember_recent = false;
-    return o;
-}
 }  // namespace
 
 TEST_SUITE("viewer logic") {
@@ -164,7 +157,7 @@ TEST_CASE("anonymised names say sector and number, never the name") {
 }
 
 TEST_CASE("commands change the view; moves undo and redo") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     REQUIRE(app.session().has_dataset());
     REQUIRE(app.positions().size() == 14);
@@ -198,7 +191,7 @@ TEST_CASE("commands change the view; moves undo and redo") {
 }
 
 TEST_CASE("filters hide, the banner counts, clear restores") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     CHECK(app.visibility().hidden_by_filters == 0);
     Filters f;
@@ -223,7 +216,7 @@ TEST_CASE("filters hide, the banner counts, clear restores") {
 }
 
 TEST_CASE("focus selects an ego network") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     app.apply_now(FocusEgo{std::string("dave"), 1});
     CHECK(app.view().selected == std::optional<std::string>("dave"));
@@ -235,7 +228,7 @@ TEST_CASE("focus selects an ego network") {
 }
 
 TEST_CASE("saved views come from the file and step with wrap-around") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     REQUIRE(app.saved_views().size() == 2);
     app.apply_now(StepSavedView{1});
@@ -280,7 +273,7 @@ TEST_CASE("saved views round-trip through JSON") {
 }
 
 TEST_CASE("analysis tables follow the analyses and anonymise") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const auto& tables = app.tables();
     REQUIRE(tables.size() == 6);
@@ -308,7 +301,7 @@ TEST_CASE("CSV quotes what needs quoting") {
 }
 
 TEST_CASE("a broken file leaves the current map open and lists its errors") {
-    App app(quiet_app());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     CHECK_FALSE(app.open_file(BOARDSCAPE_SOURCE_DIR "/tests/viewer/no-such-file.json"));
     CHECK(app.session().has_dataset());
@@ -337,11 +330,7 @@ TEST_CASE("command line options") {
 }
 
 TEST_CASE("the default map carries a five-step workshop storyline of saved views") {
-    AppOptions o;
-    o.threaded_layout = false;
-    o.keyboard = false;
-    o.remember_recent = false;
-    App app(o);
+    App app(viewer_test::headless_options());
     REQUIRE(app.open_file(std::string(BOARDSCAPE_SOURCE_DIR) + "/datasets/landscape-2015.json"));
     CHECK(app.problems().lines.empty());
     app.apply_now(StepSavedView{1});

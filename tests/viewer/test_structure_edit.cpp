@@ -22,14 +22,6 @@ Edit apply_checked(Dataset& d, const FieldEdit& r) {
     return apply_edit(d, *r.edit);
 }
 
-AppOptions headless() {
-    AppOptions o;
-    o.threaded_layout = false;
-    o.keyboard = false;
-    o.remember_recent = false;
-    return o;
-}
-
 }  // namespace
 
 TEST_CASE("structure edit: suggested ids are slugs, typed and unique") {
@@ -203,7 +195,7 @@ TEST_CASE("structure edit: footprints gain and lose areas but never become empty
 }
 
 TEST_CASE("structure edit: a new entity through the App is one undo step and gets a place") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json", {});
     const std::size_t nodes = app.session().scene().nodes.size();
     NewEntityDraft draft;
@@ -225,7 +217,7 @@ TEST_CASE("structure edit: a new entity through the App is one undo step and get
 }
 
 TEST_CASE("the state file names no person while anonymising") {
-    App app(headless());
+    App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json", {});
     app.apply_now(SelectEntity{"alice", false});
     CHECK(nlohmann::json::parse(app.state_json())["selected"] == "alice");

@@ -10,48 +10,10 @@ namespace boardscape::viewer {
 
 namespace {
 
-struct Located {
-    EntityType type = EntityType::area;
-    std::size_t index = 0;
-};
-
-std::optional<Located> locate(const Dataset& d, std::string_view id) {
-    for (std::size_t i = 0; i < d.areas.size(); ++i)
-        if (d.areas[i].id.str() == id) return Located{EntityType::area, i};
-    for (std::size_t i = 0; i < d.agencies.size(); ++i)
-        if (d.agencies[i].id.str() == id) return Located{EntityType::agency, i};
-    for (std::size_t i = 0; i < d.boards.size(); ++i)
-        if (d.boards[i].id.str() == id) return Located{EntityType::board, i};
-    for (std::size_t i = 0; i < d.people.size(); ++i)
-        if (d.people[i].id.str() == id) return Located{EntityType::person, i};
-    return std::nullopt;
-}
-
-Entity entity_at(const Dataset& d, Located l) {
-    switch (l.type) {
-    case EntityType::area: return d.areas[l.index];
-    case EntityType::agency: return d.agencies[l.index];
-    case EntityType::board: return d.boards[l.index];
-    case EntityType::person: return d.people[l.index];
-    }
-    return d.areas[l.index];
-}
-
 std::string fmt_number(double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g", v);
     return buf;
-}
-
-/// The whole text as a finite number, or nullopt ("3x", "", "1e999" are refused).
-std::optional<double> parse_number(std::string_view text) {
-    const std::string s(text);
-    if (s.empty()) return std::nullopt;
-    char* end = nullptr;
-    errno = 0;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
-    return v;
 }
 
 template <class Tag>
@@ -68,15 +30,29 @@ std::optional<IdType> id_or_none(std::string_view text) {
     return IdType(std::string(text));
 }
 
-std::optional<std::string> text_or_none(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    return std::string(text);
-}
-
 std::string join(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
     return out;
+}
+
+}  // namespace
+
+// [SECTION] Shared by the field and structure edits
+
+std::optional<double> parse_number(std::string_view text) {
+    const std::string s(text);
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::optional<std::string> text_or_none(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return std::string(text);
 }
 
 FieldEdit checked(const Dataset& d, Edit e) {
@@ -84,7 +60,7 @@ FieldEdit checked(const Dataset& d, Edit e) {
     return {std::move(e), ""};
 }
 
-}  // namespace
+// [SECTION] Entity, membership and relation fields
 
 std::string_view field_label(EntityField f) {
     switch (f) {
@@ -138,7 +114,7 @@ bool has_field(EntityType t, EntityField f) {
 }
 
 std::string field_text(const Dataset& d, std::string_view id, EntityField f) {
-    const auto l = locate(d, id);
+    const auto l = d.find(id);
     if (!l || !has_field(l->type, f)) return "";
     switch (f) {
     case EntityField::name:
@@ -172,11 +148,11 @@ std::string field_text(const Dataset& d, std::string_view id, EntityField f) {
 }
 
 FieldEdit entity_field_edit(const Dataset& d, std::string_view id, EntityField f, std::string_view text) {
-    const auto l = locate(d, id);
+    const auto l = d.find(id);
     if (!l) return {std::nullopt, "no such entity: " + std::string(id)};
     if (!has_field(l->type, f)) return {std::nullopt, "a " + std::string(to_string(l->type)) + " has no " + std::string(field_label(f))};
     if (text == field_text(d, id, f)) return {};
-    Entity e = entity_at(d, *l);
+    Entity e = entity_at(d, l->type, l->index);
     switch (f) {
     case EntityField::name:
         std::visit([&](auto& v) { v.name = std::string(text); }, e);

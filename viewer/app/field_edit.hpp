@@ -47,6 +47,15 @@ FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, Member
 std::string field_text(const Dataset& d, std::size_t relation, RelationField f);
 FieldEdit relation_field_edit(const Dataset& d, std::size_t relation, RelationField f, std::string_view text);
 
+// [SECTION] Helpers shared with structure_edit
+
+/// The whole text as a finite number, or nullopt ("3x", "", "1e999" are refused).
+std::optional<double> parse_number(std::string_view text);
+/// Empty text means "absent" for an optional text field.
+std::optional<std::string> text_or_none(std::string_view text);
+/// `e` when check_edit finds nothing wrong, else its problems (one per line) as the error.
+FieldEdit checked(const Dataset& d, Edit e);
+
 /// "name", "meetings a year"… for labels and undo entries.
 std::string_view field_label(EntityField f);
 std::string_view field_label(MembershipField f);

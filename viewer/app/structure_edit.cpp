@@ -1,41 +1,12 @@
 #include "app/structure_edit.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
 
 namespace boardscape::viewer {
 
 namespace {
 
-std::string join(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
-    return out;
-}
-
-FieldEdit checked(const Dataset& d, Edit e) {
-    if (auto problems = check_edit(d, e); !problems.empty()) return {std::nullopt, join(problems)};
-    return {std::move(e), ""};
-}
-
 FieldEdit refused(std::string why) { return {std::nullopt, std::move(why)}; }
-
-/// The whole text as a finite number (the validator then checks it is not negative).
-std::optional<double> parse_number(const std::string& s) {
-    if (s.empty()) return std::nullopt;
-    char* end = nullptr;
-    errno = 0;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
-
-std::optional<std::string> optional_text(const std::string& s) {
-    if (s.empty()) return std::nullopt;
-    return s;
-}
 
 std::vector<AreaId> area_ids(const std::vector<std::string>& ids) {
     std::vector<AreaId> out;
@@ -82,7 +53,7 @@ FieldEdit new_entity_edit(const Dataset& d, const NewEntityDraft& draft) {
         Area a;
         a.id = AreaId(id);
         a.name = draft.name;
-        a.kind = optional_text(draft.kind);
+        a.kind = text_or_none(draft.kind);
         if (!draft.parent.empty()) a.parent = AreaId(draft.parent);
         value = std::move(a);
         break;
@@ -120,19 +91,14 @@ FieldEdit new_entity_edit(const Dataset& d, const NewEntityDraft& draft) {
         p.id = PersonId(id);
         p.name = draft.name;
         if (!draft.agency.empty()) p.agency = AgencyId(draft.agency);
-        p.title = optional_text(draft.title);
+        p.title = text_or_none(draft.title);
         value = std::move(p);
         break;
     }
     }
-    std::size_t end = 0;
-    switch (draft.type) {
-    case EntityType::area: end = d.areas.size(); break;
-    case EntityType::agency: end = d.agencies.size(); break;
-    case EntityType::board: end = d.boards.size(); break;
-    case EntityType::person: end = d.people.size(); break;
-    }
-    return checked(d, Edit{edit::InsertEntity{std::move(value), end}, "add " + std::string(to_string(draft.type))});
+    // InsertEntity clamps the index: the new entity goes last in its type's vector.
+    constexpr std::size_t last = static_cast<std::size_t>(-1);
+    return checked(d, Edit{edit::InsertEntity{std::move(value), last}, "add " + std::string(to_string(draft.type))});
 }
 
 // [SECTION] Memberships and relations

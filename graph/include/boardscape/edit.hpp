@@ -21,6 +21,9 @@ using Entity = std::variant<Area, Agency, Board, Person>;
 
 std::string_view entity_id(const Entity& e);
 EntityType entity_type(const Entity& e);
+/// A copy of the entity at `index` of type `t`'s vector (the index must be in range), e.g. to
+/// build an edit::ReplaceEntity from what Dataset::find returned.
+Entity entity_at(const Dataset& d, EntityType t, std::size_t index);
 
 // [SECTION] Edit operations (indices are positions in the dataset's vectors)
 
