@@ -280,16 +280,9 @@ void App::apply(const Command& c) {
             [&](const SaveAs& s) { save_as(s.path); },
             [&](const ExportPng& e) { m_png_request = e.path; },
             [&](const ExportCsv& e) { export_csv(e.path); },
-            [&](const MoveNode& mv) {
-                if (auto inv = apply_document(c)) {
-                    // Redo replays the finished move from where it started.
-                    MoveNode forward = mv;
-                    if (const auto* back = std::get_if<MoveNode>(&*inv)) {
-                        forward.from = back->to;
-                        forward.final = true;
-                    }
-                    m_history.record({forward, std::move(*inv)});
-                }
+            [&](const MoveNode&) {
+                // Only a finished move returns an inverse; redo replays that same command.
+                if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});
             },
             [&](const DropOnNode& drop) { apply_drop(drop); },
             [&](const ApplyEdit&) {

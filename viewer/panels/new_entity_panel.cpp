@@ -45,10 +45,12 @@ void vocabulary_combo(const char* label, std::span<const std::string_view> names
 /// A combo choosing one agency or area of `d` by name, or none. The list is built only while
 /// the combo is open.
 template <class T>
-void id_combo(const char* label, const std::vector<T>& items, std::string& value, const char* none_text) {
+void id_combo(const char* label, const Dataset& d, const std::vector<T>& items, std::string& value,
+              const char* none_text) {
     std::string shown = none_text;
-    for (const T& x : items)
-        if (x.id.str() == value) shown = x.name;
+    if (const auto r = value.empty() ? std::nullopt : d.find(value);
+        r && r->index < items.size() && items[r->index].id.str() == value)
+        shown = items[r->index].name;
     if (ImGui::BeginCombo(label, shown.c_str(), ImGuiComboFlags_HeightLarge)) {
         std::vector<const T*> sorted;
         sorted.reserve(items.size());
@@ -225,7 +227,7 @@ void NewEntityPanel::draw_type_fields(const Dataset& d) {
         break;
     case EntityType::person:
         ImGui::SetNextItemWidth(field_w);
-        id_combo("Agency", d.agencies, m_draft.agency, "(independent)");
+        id_combo("Agency", d, d.agencies, m_draft.agency, "(independent)");
         ImGui::SetNextItemWidth(field_w);
         text_field("Title", m_person_title, m_draft.title, "optional");
         break;
@@ -233,7 +235,7 @@ void NewEntityPanel::draw_type_fields(const Dataset& d) {
         ImGui::SetNextItemWidth(field_w);
         ImGui::InputTextWithHint("Kind", "county, district, unitary\xE2\x80\xA6", m_area_kind.data(), m_area_kind.size());
         ImGui::SetNextItemWidth(field_w);
-        id_combo("Inside", d.areas, m_draft.parent, "(no parent area)");
+        id_combo("Inside", d, d.areas, m_draft.parent, "(no parent area)");
         break;
     }
     }
