@@ -30,6 +30,13 @@ std::optional<IdType> id_or_none(std::string_view text) {
     return IdType(std::string(text));
 }
 
+/// A typed date: empty clears it (an inner nullopt); text that is no date gives nullopt.
+std::optional<std::optional<Date>> date_or_none(std::string_view text) {
+    if (text.empty()) return std::optional<Date>{};
+    if (auto d = Date::parse(text)) return std::optional<Date>{*d};
+    return std::nullopt;
+}
+
 std::string join(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
@@ -202,12 +209,9 @@ FieldEdit entity_field_edit(const Dataset& d, std::string_view id, EntityField f
     }
     case EntityField::from:
     case EntityField::until: {
-        std::optional<Date> date;
-        if (!text.empty()) {
-            date = Date::parse(text);
-            if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
-        }
-        (f == EntityField::from ? std::get<Board>(e).from : std::get<Board>(e).until) = date;
+        const auto date = date_or_none(text);
+        if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
+        (f == EntityField::from ? std::get<Board>(e).from : std::get<Board>(e).until) = *date;
         break;
     }
     case EntityField::successor: std::get<Board>(e).successor = id_or_none<BoardId>(text); break;
@@ -257,12 +261,9 @@ FieldEdit membership_field_edit(const Dataset& d, std::size_t membership, Member
     case MembershipField::represents: m.represents = id_or_none<AgencyId>(text); break;
     case MembershipField::from:
     case MembershipField::until: {
-        std::optional<Date> date;
-        if (!text.empty()) {
-            date = Date::parse(text);
-            if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
-        }
-        (f == MembershipField::from ? m.from : m.until) = date;
+        const auto date = date_or_none(text);
+        if (!date) return {std::nullopt, "not a date (YYYY-MM-DD): \"" + std::string(text) + "\""};
+        (f == MembershipField::from ? m.from : m.until) = *date;
         break;
     }
     case MembershipField::source: m.source = text_or_none(text); break;
