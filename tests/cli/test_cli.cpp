@@ -467,7 +467,7 @@ TEST_CASE("csv has the right header, quoting and row count") {
     CHECK(all_rows[10].rfind("board,", 0) == 0);
 }
 
-TEST_CASE("md output is a GitHub table; the default table output is readable text") {
+TEST_CASE("md output is a GitHub table, the default table output is readable text") {
     TempDir dir;
     const std::string f = dir.write("small.json", k_small);
     const RunResult md = run_boardscape({"report", "load", f, "--format", "md"});

@@ -60,7 +60,7 @@ TEST_CASE("one chair of an LSCB and the SAB, another of two LSCBs") {
           std::vector<std::string>{"p-vanessa-oconnell"});
 }
 
-TEST_CASE("the police force is wider than boards in two areas; a CCG straddles Midshire") {
+TEST_CASE("the police force is wider than boards in two areas, a CCG straddles Midshire") {
     auto b = compute_boundaries(landscape(), {});
     auto police = find_if_or_fail(
         b.agencies, [](const AgencyBoundaries& a) { return a.id == "midshire-buffton-police"; });
@@ -77,7 +77,7 @@ TEST_CASE("the police force is wider than boards in two areas; a CCG straddles M
     CHECK(rel(ccg, "buffton-lscb") == BoundaryRelation::agency_wider);
 }
 
-TEST_CASE("NHS England sporadic on one LSCB and never attending another; Cafcass weak") {
+TEST_CASE("NHS England sporadic on one LSCB and never attending another, Cafcass weak") {
     auto r = compute_representation(landscape(), {});
     auto sector = [&](const std::string& board, Sector s) {
         auto br = find_if_or_fail(r.boards,

@@ -109,7 +109,7 @@ TEST_CASE("dependents of a board list its memberships, sub-group and relation") 
     CHECK(deps[2].pointer == "/relations/0");
 }
 
-TEST_CASE("deleting a board takes its sub-group, memberships, relation and layout; undo restores all") {
+TEST_CASE("deleting a board takes its sub-group, memberships, relation and layout, undo restores all") {
     Dataset d = fixture();
     const std::string before = dataset_to_json_text(d);
     History h;

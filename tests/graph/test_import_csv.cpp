@@ -33,7 +33,7 @@ TEST_CASE("csv: CRLF and CR line ends, a BOM, blank lines, and cell columns") {
     CHECK(cr.rows[1].line == 3);
 }
 
-TEST_CASE("csv: Windows-1252 bytes are transcoded; valid UTF-8 is left alone") {
+TEST_CASE("csv: Windows-1252 bytes are transcoded, valid UTF-8 is left alone") {
     // 0x92 is a right single quote in Windows-1252 (the ONS 2013 CCG names file has one).
     const auto t = parse_csv("CCG13CD,CCG13NM\nE38000202,NHS Central London (Westminster)\x92s\n", "w.csv");
     CHECK(t.transcoded);

@@ -150,7 +150,7 @@ TEST_CASE("limits: numbers that overflow a double are errors at their pointer") 
     CHECK(mentions(errors, "not finite"));
 }
 
-TEST_CASE("limits: 1e308 meetings a year loads; the load analysis is a clear error, never inf") {
+TEST_CASE("limits: 1e308 meetings a year loads, the load analysis is a clear error, never inf") {
     const LoadResult r = parse_dataset(one_board("1e308", "2"));
     CHECK(r.dataset.boards[0].meetings_per_year == 1e308);
     const AnalysisOptions opts;

@@ -107,7 +107,7 @@ TEST_CASE("render_markdown makes a GitHub table with alignment and escaped pipes
           "_a note_\n");
 }
 
-TEST_CASE("render joins tables with a blank line; parse_table_format") {
+TEST_CASE("render joins tables with a blank line, parse_table_format") {
     Table a = sample();
     a.note.clear();
     Table b;

@@ -90,7 +90,7 @@ TEST_CASE("frames build without GL: panels, canvas, labels") {
     CHECK(l.canvas_max.y < 900);
 }
 
-TEST_CASE("a click selects the node under the cursor; keys switch overlay and workshop mode") {
+TEST_CASE("a click selects the node under the cursor, keys switch overlay and workshop mode") {
     FrameRig rig;
     ImGuiIO& io = ImGui::GetIO();
     const ScreenPoint p = rig.where("lscb");
@@ -193,7 +193,7 @@ TEST_CASE("dragging a node moves and pins it as one undo step") {
     CHECK_FALSE(rig.app.history().can_undo());
 }
 
-TEST_CASE("Ctrl+N opens Add to the map from the selection; typing and Enter add the board") {
+TEST_CASE("Ctrl+N opens Add to the map from the selection, typing and Enter add the board") {
     FrameRig rig;
     ImGuiIO& io = ImGui::GetIO();
     rig.app.apply_now(SelectEntity{"csp-north", false});

@@ -156,7 +156,7 @@ TEST_CASE("anonymised names say sector and number, never the name") {
     CHECK(names[3] == "Independent member 1");
 }
 
-TEST_CASE("commands change the view; moves undo and redo") {
+TEST_CASE("commands change the view, moves undo and redo") {
     App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     REQUIRE(app.session().has_dataset());

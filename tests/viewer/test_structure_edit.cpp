@@ -230,7 +230,7 @@ TEST_CASE("the state file names no person while anonymising") {
     CHECK(nlohmann::json::parse(app.state_json())["selected"] == "lscb");
 }
 
-TEST_CASE("field edit: references, dates, codes and numbers; empty clears; the validator decides") {
+TEST_CASE("field edit: references, dates, codes and numbers, empty clears, the validator decides") {
     Dataset d = viewer_test::small_landscape();
     const std::string before = dataset_to_json_text(d);
 
