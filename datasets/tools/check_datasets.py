@@ -19,7 +19,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.dirname(HERE)
 
-BOARD_KINDS = {"lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust", "other"}
+BOARD_KINDS = {"lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust",
+               "icp", "dalpb", "cdp", "svp", "mappa_smb", "lcjb", "yjmb", "other"}
 SECTORS = {"local_authority", "district_council", "police", "pcc", "health_commissioner",
            "nhs_england", "nhs_provider", "public_health", "probation", "youth_justice",
            "cafcass", "school", "academy", "fe_college", "voluntary", "fire_rescue", "housing",

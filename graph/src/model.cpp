@@ -12,8 +12,9 @@ namespace boardscape {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> k_board_kinds = {
-    "lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust", "other"};
+constexpr std::array<std::string_view, 16> k_board_kinds = {
+    "lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust",
+    "icp", "dalpb", "cdp", "svp", "mappa_smb", "lcjb", "yjmb", "other"};
 constexpr std::array<std::string_view, 22> k_sectors = {
     "local_authority", "district_council", "police",     "pcc",          "health_commissioner",
     "nhs_england",     "nhs_provider",     "public_health", "probation", "youth_justice",

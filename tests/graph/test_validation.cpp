@@ -207,7 +207,8 @@ TEST_CASE("validation: values outside a vocabulary list the allowed values") {
     d["boards"][1]["kind"] = "lcsb";
     expect_one(d, "/boards/1/kind",
                "unknown board kind 'lcsb'; expected one of: lscb, lscp, hwb, csp, lfjb, sab, cypp, "
-               "childrens_trust, other (did you mean 'lscb'?)");
+               "childrens_trust, icp, dalpb, cdp, svp, mappa_smb, lcjb, yjmb, other (did you mean "
+               "'lscb'?)");
     d = base();
     d["agencies"][0]["sector"] = "independent";
     expect_one(d, "/agencies/0/sector", "sector 'independent' is an output value only");

@@ -12,6 +12,13 @@ std::string_view label(BoardKind k) {
     case BoardKind::sab: return "Safeguarding Adults Board";
     case BoardKind::cypp: return "Children and Young People's Partnership";
     case BoardKind::childrens_trust: return "Children's Trust";
+    case BoardKind::icp: return "Integrated Care Partnership";
+    case BoardKind::dalpb: return "Domestic Abuse Local Partnership Board";
+    case BoardKind::cdp: return "Combating Drugs Partnership";
+    case BoardKind::svp: return "Serious Violence Duty partnership";
+    case BoardKind::mappa_smb: return "MAPPA Strategic Management Board";
+    case BoardKind::lcjb: return "Local Criminal Justice Board";
+    case BoardKind::yjmb: return "Youth justice management board";
     case BoardKind::other: return "Other board";
     }
     return "Board";
@@ -27,6 +34,13 @@ std::string_view short_label(BoardKind k) {
     case BoardKind::sab: return "SAB";
     case BoardKind::cypp: return "CYPP";
     case BoardKind::childrens_trust: return "Children's Trust";
+    case BoardKind::icp: return "ICP";
+    case BoardKind::dalpb: return "DALPB";
+    case BoardKind::cdp: return "CDP";
+    case BoardKind::svp: return "SVP";
+    case BoardKind::mappa_smb: return "MAPPA SMB";
+    case BoardKind::lcjb: return "LCJB";
+    case BoardKind::yjmb: return "YJMB";
     case BoardKind::other: return "Other";
     }
     return "Board";

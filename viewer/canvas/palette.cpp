@@ -16,6 +16,13 @@ ImU32 board_kind_colour(BoardKind k) {
     case BoardKind::sab: return reddish_purple;
     case BoardKind::cypp:
     case BoardKind::childrens_trust: return yellow;
+    case BoardKind::icp:
+    case BoardKind::dalpb:
+    case BoardKind::cdp:
+    case BoardKind::svp:
+    case BoardKind::mappa_smb:
+    case BoardKind::lcjb:
+    case BoardKind::yjmb:
     case BoardKind::other: return grey;
     }
     return grey;

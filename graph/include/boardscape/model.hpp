@@ -46,7 +46,10 @@ using PersonId = Id<PersonTag>;
 
 // [SECTION] Vocabularies (closed lists; string forms are the file format's)
 
-enum class BoardKind { lscb, lscp, hwb, csp, lfjb, sab, cypp, childrens_trust, other };
+enum class BoardKind {
+    lscb, lscp, hwb, csp, lfjb, sab, cypp, childrens_trust,
+    icp, dalpb, cdp, svp, mappa_smb, lcjb, yjmb, other
+};
 /// `independent` is an output value only (a seat with no agency); never valid in a file.
 enum class Sector {
     local_authority, district_council, police, pcc, health_commissioner, nhs_england,
