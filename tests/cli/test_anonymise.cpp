@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 #include "run_cli.hpp"
 
+#include "../person_identifiers.hpp"
 #include "boardscape/dataset_json.hpp"
 
 #include <doctest/doctest.h>
@@ -13,53 +14,7 @@
 
 using namespace cli_test;
 
-namespace {
-
-/// Every string that would identify someone in datasets/landscape-2015.json: full names,
-/// each part of a name as a whole word, ids (made from names) and titles. No name part of
-/// this file occurs in an area, agency or board name (checked below), so any hit is a leak.
-struct Identifiers {
-    std::vector<std::string> substrings;  // full names, ids, titles
-    std::vector<std::string> words;       // name parts, matched as whole words
-};
-
-Identifiers identifiers_of(const boardscape::Dataset& d) {
-    Identifiers out;
-    for (const auto& p : d.people) {
-        out.substrings.push_back(p.name);
-        out.substrings.push_back(p.id.str());
-        if (p.title) out.substrings.push_back(*p.title);
-        std::size_t start = 0;
-        while (start < p.name.size()) {
-            const std::size_t end = std::min(p.name.find(' ', start), p.name.size());
-            if (end > start) out.words.push_back(p.name.substr(start, end - start));
-            start = end + 1;
-        }
-    }
-    return out;
-}
-
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool has_word(const std::string& text, const std::string& word) {
-    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-        const bool left = at == 0 || !is_letter(text[at - 1]);
-        const bool right = at + word.size() >= text.size() || !is_letter(text[at + word.size()]);
-        if (left && right) return true;
-    }
-    return false;
-}
-
-/// The first identifier found in `text`, or "".
-std::string leak(const Identifiers& ids, const std::string& text) {
-    for (const auto& s : ids.substrings)
-        if (text.find(s) != std::string::npos) return s;
-    for (const auto& w : ids.words)
-        if (has_word(text, w)) return w;
-    return "";
-}
-
-}  // namespace
+using privacy_test::PersonIdentifiers;
 
 TEST_CASE("--anonymise: exact pseudonyms in every report format of the small fixture") {
     TempDir dir;
@@ -93,14 +48,9 @@ TEST_CASE("--anonymise: exact pseudonyms in every report format of the small fix
 TEST_CASE("--anonymise: no name from the 2015 landscape in any report or export") {
     const std::string file = std::string(BOARDSCAPE_SOURCE_DIR) + "/datasets/landscape-2015.json";
     const boardscape::Dataset d = boardscape::load_dataset_file(file).dataset;
-    const Identifiers ids = identifiers_of(d);
+    const PersonIdentifiers ids(d);
     REQUIRE(ids.substrings.size() > 400);
-    // The word check is sound only if no name part is also part of an entity's name.
-    std::string entity_names;
-    for (const auto& a : d.areas) entity_names += a.name + "\n";
-    for (const auto& a : d.agencies) entity_names += a.name + "\n";
-    for (const auto& b : d.boards) entity_names += b.name + "\n";
-    CHECK(leak(ids, entity_names) == "");
+    CHECK(ids.clash_with_entity_names(d) == "");
 
     std::vector<std::vector<std::string>> runs;
     for (const char* kind : {"overlap", "boundaries", "load", "representation"})
@@ -121,12 +71,12 @@ TEST_CASE("--anonymise: no name from the 2015 landscape in any report or export"
         const RunResult r = run_boardscape(args);
         REQUIRE(r.exit_code == 0);
         CHECK(r.out.size() > 500);
-        CHECK(leak(ids, r.out) == "");
-        CHECK(leak(ids, r.err) == "");
+        CHECK(ids.leak(r.out) == "");
+        CHECK(ids.leak(r.err) == "");
     }
     // Positive control: the same check finds the names without the option.
-    CHECK(leak(ids, run_boardscape({"report", "load", file, "--format", "csv"}).out) != "");
-    CHECK(leak(ids, run_boardscape({"export", file, "--to", "dot", "-o", "-"}).out) != "");
+    CHECK(ids.leak(run_boardscape({"report", "load", file, "--format", "csv"}).out) != "");
+    CHECK(ids.leak(run_boardscape({"export", file, "--to", "dot", "-o", "-"}).out) != "");
     // The overlap report's people, as the viewer numbers them.
     const RunResult people = run_boardscape({"report", "load", file, "--format", "csv", "--table", "people", "--anonymise"});
     CHECK(contains(people.out, "Police rep 1"));
