@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <map>
-#include <numeric>
 
 namespace boardscape::viewer {
 
