@@ -170,6 +170,12 @@ std::map<BoardKind, Cadence> default_cadences() {
         {BoardKind::csp, {4, 2}},   {BoardKind::lfjb, {4, 2}},
         {BoardKind::cypp, {4, 2}},  {BoardKind::childrens_trust, {4, 2}},
         {BoardKind::other, {4, 2}},
+        // The boards of 2024: none has a statutory cadence; quarterly is the common practice
+        // their guidance and terms of reference describe (datasets/NATIONAL.md, "Cadences").
+        {BoardKind::icp, {4, 2}},   {BoardKind::dalpb, {4, 2}},
+        {BoardKind::cdp, {4, 2}},   {BoardKind::svp, {4, 2}},
+        {BoardKind::mappa_smb, {4, 2}}, {BoardKind::lcjb, {4, 2}},
+        {BoardKind::yjmb, {4, 2}},
     };
 }
 
