@@ -174,9 +174,10 @@ std::string pcc_name(std::string_view pfa, Date d) {
 
 /// A youth justice service's name from its management board's: "West Mercia Youth Justice
 /// Service Management Board" and "West Mercia Youth Justice Management Board" both give "West
-/// Mercia Youth Justice Service".
+/// Mercia Youth Justice Service"; "South Tees Youth Justice Service Executive Management Board"
+/// gives "South Tees Youth Justice Service".
 std::string youth_justice_service_name(std::string board) {
-    for (std::string_view suffix : {" Management Board", " Partnership Board", " Board"})
+    for (std::string_view suffix : {" Executive Management Board", " Management Board", " Partnership Board", " Board"})
         if (board.size() > suffix.size() && board.compare(board.size() - suffix.size(), suffix.size(), suffix) == 0) {
             board.resize(board.size() - suffix.size());
             break;
