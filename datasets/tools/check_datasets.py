@@ -19,8 +19,17 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.dirname(HERE)
 
-BOARD_KINDS = {"lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust",
-               "icp", "dalpb", "cdp", "svp", "mappa_smb", "lcjb", "yjmb", "other"}
+
+
+def read_board_kinds():
+    """The board kinds from the library's one table (graph/include/boardscape/board_kinds.def),
+    without its test-only row."""
+    path = os.path.join(DATASETS, "..", "graph", "include", "boardscape", "board_kinds.def")
+    text = re.sub(r"#ifdef BOARDSCAPE_TEST_ONLY_KIND.*?#endif", "", open(path).read(), flags=re.S)
+    return set(re.findall(r"^BOARDSCAPE_BOARD_KIND\((\w+),", text, flags=re.M))
+
+
+BOARD_KINDS = read_board_kinds()
 SECTORS = {"local_authority", "district_council", "police", "pcc", "health_commissioner",
            "nhs_england", "nhs_provider", "public_health", "probation", "youth_justice",
            "cafcass", "school", "academy", "fe_college", "voluntary", "fire_rescue", "housing",
