@@ -406,7 +406,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         o << "\" fill=\"" << fill << "\" stroke=\"#999\" stroke-width=\"0.6\"/>\n";
     };
     const auto swatch_line = [&](std::string_view cls) {
-        o << "<line class=\"" << cls << "\" x1=\"" << num(lx) << "\" y1=\"" << num(ly) << "\" x2=\"" << num(lx + 24)
+        o << "<line class=\"swatch " << cls << "\" x1=\"" << num(lx) << "\" y1=\"" << num(ly) << "\" x2=\"" << num(lx + 24)
           << "\" y2=\"" << num(ly) << "\"/>\n";
     };
     o << "<g id=\"legend\">\n";
