@@ -35,9 +35,9 @@ std::optional<LayoutChoice> choose_layout(const Dataset& d) {
                                              [](const Hex& h, const std::string& c) { return h.code < c; });
             if (it != layout.hexes.end() && it->code == *a.code) ++matched;
         }
-        // Strictly more matches wins, so a tie keeps the earlier (older) layout only when it
-        // matched at all; the national files match exactly one layout fully.
-        if (matched > 0 && (!best || matched > best->matched)) best = LayoutChoice{&layout, matched};
+        // More matches win; a tie (districts unchanged since 2015, e.g. a local extract) goes to
+        // the later layout, today's geography. The national files each match one layout fully.
+        if (matched > 0 && (!best || matched >= best->matched)) best = LayoutChoice{&layout, matched};
     }
     return best;
 }

@@ -180,7 +180,7 @@ std::string layer_title(const Layer& l) {
     if (l.type == Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
     std::string s(to_string(l.sector));
     std::replace(s.begin(), s.end(), '_', ' ');
-    return s + " agencies";
+    return s + " footprints";
 }
 
 // Relation colours for the agency mode: the Tol "bright" blue / cyan / purple / red set, kept
@@ -212,9 +212,9 @@ std::string_view relation_text(BoundaryRelation r) {
 std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts, const SvgOptions& svg) {
     constexpr double R = 13.0;  // hex circumradius, px
     constexpr double pad = 24.0;
-    constexpr double legend_w = 330.0;
+    constexpr double legend_w = 470.0;
     constexpr double title_h = 56.0;
-    constexpr double foot_h = 40.0;
+    constexpr double foot_h = 52.0;
     // Bounds of the cells, in unit-hex world coordinates.
     double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
     for (const Cell& c : m.cells) {
@@ -238,7 +238,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         title = d.meta.title.empty() ? std::string("Boardscape map") : d.meta.title;
     }
     std::string subtitle = layer_title(m.fill.layer);
-    if (m.borders) subtitle += " with " + layer_title(m.borders->layer) + " boundaries";
+    if (m.borders) subtitle += ", with " + layer_title(m.borders->layer) + " as borders";
     if (m.agency) subtitle += ", for " + d.agencies[*d.find_agency(AgencyId(m.agency->id))].name;
     subtitle += date ? ", as of " + date->str() : ", all dates";
 
@@ -252,7 +252,8 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
          "stroke-width=\"1.2\" stroke-opacity=\"0.55\"/></pattern></defs>\n"
       << "<style>.cell{stroke:#fff;stroke-width:0.6}.fill{stroke:#666;stroke-width:1;stroke-linecap:round}"
          ".borders{stroke:#111;stroke-width:3;stroke-linecap:round}"
-         ".mismatch{stroke:#EE3377;stroke-width:3.2;stroke-linecap:round;stroke-dasharray:5 3}"
+         ".mismatch{stroke:#EE3377;stroke-linecap:round}.cut{stroke-width:3.4;stroke-dasharray:5 3}"
+         ".nested{stroke-width:1.4}"
          ".footprint{stroke:#000;stroke-width:3.4;stroke-linecap:round}"
          ".label{font-size:9px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round;text-anchor:middle}"
          ".legend{font-size:12px;fill:#222}.small{font-size:10.5px;fill:#444}</style>\n"
@@ -314,9 +315,14 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
     o << "</g>\n<g id=\"borders\">\n";
     for (const SharedEdge& e : m.edges)
         if (e.borders) edge_line(e, "borders");
+    // Two kinds of mismatch: the borders layer cuts through a fill region (a boundary only in
+    // the borders layer: the costly case, drawn bold) or a fill boundary runs inside one border
+    // region (nesting, drawn thin).
     o << "</g>\n<g id=\"mismatch\">\n";
     for (const SharedEdge& e : m.edges)
-        if (e.mismatch) edge_line(e, "mismatch");
+        if (e.mismatch && !e.borders) edge_line(e, "mismatch nested");
+    for (const SharedEdge& e : m.edges)
+        if (e.mismatch && e.borders) edge_line(e, "mismatch cut");
     o << "</g>\n";
     if (m.agency) {
         // The agency's outline: sides between a footprint cell and a cell outside it (or the
@@ -338,10 +344,19 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         o << "</g>\n";
     }
 
-    // Region labels where they fit: regions of at least four cells, at the cell nearest their
-    // centre.
+    // Region labels where they fit: regions of at least four cells, largest first, at the cell
+    // nearest their centre, skipping a label that would overlap one already placed.
     o << "<g id=\"labels\">\n";
-    for (std::size_t r = 0; r < m.fill.entities.size(); ++r) {
+    std::vector<std::size_t> label_order(m.fill.entities.size());
+    std::iota(label_order.begin(), label_order.end(), std::size_t{0});
+    std::stable_sort(label_order.begin(), label_order.end(), [&](std::size_t a, std::size_t b) {
+        return m.fill.region_cells[a] > m.fill.region_cells[b];
+    });
+    struct Box {
+        double x0, y0, x1, y1;
+    };
+    std::vector<Box> placed;
+    for (const std::size_t r : label_order) {
         if (m.fill.region_cells[r] < 4) continue;
         double sx = 0, sy = 0;
         int n = 0;
@@ -361,8 +376,17 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
                 const double dd = (p.x - sx) * (p.x - sx) + (p.y - sy) * (p.y - sy);
                 if (dd < best) best = dd, at = p;
             }
-        o << "<text class=\"label\" x=\"" << num(X(at.x)) << "\" y=\"" << num(Y(at.y) + 3) << "\">"
-          << xml_escape(short_name(d, m.fill, r)) << "</text>\n";
+        const std::string text = short_name(d, m.fill, r);
+        // DejaVu Sans at 9 px averages about 5.4 px a character.
+        const double half_w = 2.7 * static_cast<double>(text.size()) + 2, cx = X(at.x), cy = Y(at.y);
+        const Box box{cx - half_w, cy - 6, cx + half_w, cy + 6};
+        if (std::any_of(placed.begin(), placed.end(), [&](const Box& b) {
+                return box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
+            }))
+            continue;
+        placed.push_back(box);
+        o << "<text class=\"label\" x=\"" << num(cx) << "\" y=\"" << num(cy + 3) << "\">" << xml_escape(text)
+          << "</text>\n";
     }
     o << "</g>\n";
 
@@ -382,7 +406,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         o << "\" fill=\"" << fill << "\" stroke=\"#999\" stroke-width=\"0.6\"/>\n";
     };
     const auto swatch_line = [&](std::string_view cls) {
-        o << "<line class=\"" << cls << "\" x1=\"" << num(lx) << "\" y1=\"" << num(ly) << "\" x2=\"" << num(lx + 24)
+        o << "<line class=\"swatch " << cls << "\" x1=\"" << num(lx) << "\" y1=\"" << num(ly) << "\" x2=\"" << num(lx + 24)
           << "\" y2=\"" << num(ly) << "\"/>\n";
     };
     o << "<g id=\"legend\">\n";
@@ -424,18 +448,23 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
     if (m.borders) {
         swatch_line("borders");
         line("boundary between " + layer_title(m.borders->layer));
-        swatch_line("mismatch");
-        line("boundaries that disagree: " + std::to_string(m.mismatch_edges) + " edges");
+        int cuts = 0;
+        for (const SharedEdge& e : m.edges) cuts += e.mismatch && e.borders;
+        swatch_line("mismatch cut");
+        line("cuts through a region of the fill: " + std::to_string(cuts) + " edges");
+        swatch_line("mismatch nested");
+        line("fill boundary inside one border region: " + std::to_string(m.mismatch_edges - cuts) + " edges");
     }
     ly += 8;
     line("Hover a hex for its district and regions.", "small");
     o << "</g>\n";
 
     // Sources line.
-    std::string sources = "Hex layout of districts: Open Innovations (odileeds/hexmaps, MIT).";
-    if (d.meta.licence) sources += " " + *d.meta.licence;
-    o << "<text class=\"small\" x=\"" << num(pad) << "\" y=\"" << num(height - 16) << "\">" << xml_escape(sources)
-      << " Made with Boardscape.</text>\n";
+    o << "<text class=\"small\" x=\"" << num(pad) << "\" y=\"" << num(height - 30) << "\">"
+      << "Hex layout of districts: Open Innovations (odileeds/hexmaps, MIT). Made with Boardscape.</text>\n";
+    if (d.meta.licence)
+        o << "<text class=\"small\" x=\"" << num(pad) << "\" y=\"" << num(height - 14) << "\">"
+          << xml_escape(*d.meta.licence) << "</text>\n";
     o << "</svg>\n";
     return o.str();
 }

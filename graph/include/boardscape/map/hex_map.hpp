@@ -90,8 +90,8 @@ struct MapResult {
     std::optional<AgencyOnMap> agency;
 };
 
-/// The layout whose codes the dataset's areas use most, with how many areas match; none when no
-/// area's code is in either layout.
+/// The layout whose codes the dataset's areas use most (ties: the later, lad23), with how many
+/// areas match; none when no area's code is in either layout.
 struct LayoutChoice {
     const HexLayout* layout = nullptr;
     int matched = 0;
