@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string_view>
 
 namespace boardscape::viewer {
@@ -23,6 +24,8 @@ inline constexpr ImU32 reddish_purple = IM_COL32(204, 121, 167, 255);
 inline constexpr ImU32 grey = IM_COL32(140, 140, 140, 255);
 }  // namespace okabe_ito
 
+/// 0xRRGGBB as an opaque ImGui colour.
+ImU32 rgb_colour(std::uint32_t rgb);
 ImU32 board_kind_colour(BoardKind k);
 /// Colour of a sector's group (council, health, justice, education, community, services, other).
 ImU32 sector_colour(Sector s);
