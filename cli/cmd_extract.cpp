@@ -5,6 +5,7 @@
 
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/extract.hpp"
+#include "boardscape/plural.hpp"
 
 #include <charconv>
 #include <iostream>
@@ -45,10 +46,12 @@ int run_extract(const Args& args) {
     const ExtractResult res = extract_area(d, index, opts);
     if (!write_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
     const Dataset& x = res.dataset;
+    const auto n = [](std::size_t v) { return static_cast<long long>(v); };
     std::cerr << display_name(*out) << ": " << d.areas[index].name << " (depth " << opts.depth << "): "
-              << res.boards_touching << " boards and " << res.agencies_touching
-              << " agencies touch it; kept " << x.boards.size() << " boards, " << x.agencies.size()
-              << " agencies, " << x.areas.size() << " areas, " << x.people.size() << " people\n";
+              << count_noun(n(res.boards_touching), "board") << " and "
+              << count_noun(n(res.agencies_touching), "agency", "agencies") << " touch it; kept "
+              << count_noun(n(x.boards.size()), "board") << ", " << count_noun(n(x.agencies.size()), "agency", "agencies")
+              << ", " << count_noun(n(x.areas.size()), "area") << ", " << count_people(n(x.people.size())) << "\n";
     return exit_ok;
 }
 

@@ -212,7 +212,8 @@ void App::apply(const Command& c) {
             [&](const SelectEntity& s) {
                 m_view.selected = s.id;
                 if (s.id && !scene.find(*s.id)) m_view.selected.reset();
-                if (m_view.overlay == Overlay::boundaries) m_dirty_overlay = true;
+                if (m_view.overlay == Overlay::boundaries || m_view.overlay == Overlay::representation)
+                    m_dirty_overlay = true;
                 if (s.frame && m_view.selected)
                     if (auto n = scene.find(*m_view.selected); n && *n < m_positions.size()) {
                         m_view.camera.center = m_positions[*n];
@@ -223,7 +224,7 @@ void App::apply(const Command& c) {
                 m_view.focus = f.id;
                 m_view.focus_hops = std::clamp(f.hops, 1, 2);
                 if (f.id) m_view.selected = f.id;
-                m_dirty_focus = true;
+                m_dirty_focus = m_dirty_overlay = true;
             },
             [&](const SetOverlay& o) {
                 m_view.overlay = o.overlay;
