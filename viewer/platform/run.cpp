@@ -36,12 +36,23 @@ void open_initial(App& app, const ViewerOptions& o) {
     }
 }
 
-/// Applies the command-line view options as commands, like a user would.
-void apply_view_options(App& app, const ViewerOptions& o) {
+/// Applies the command-line view options as commands, like a user would. Returns false (after
+/// saying why on stderr) when --select names nothing in the map: a picture of the wrong
+/// selection must not look like a success.
+bool apply_view_options(App& app, const ViewerOptions& o) {
     if (o.overlay) app.apply_now(SetOverlay{*o.overlay});
     if (o.select) {
-        if (!app.session().scene().find(*o.select))
-            std::cerr << "boardscape-viewer: --select: no entity with id '" << *o.select << "'\n";
+        const Scene& scene = app.session().scene();
+        if (!scene.find(*o.select)) {
+            std::vector<std::string> ids, names;
+            for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
+                ids.push_back(scene.nodes[i].id);
+                names.push_back(app.session().display_name(i, o.anonymise));
+            }
+            std::cerr << "boardscape-viewer: error: --select: "
+                      << unknown_entity_message(*o.select, ids, names) << "\n";
+            return false;
+        }
         app.apply_now(SelectEntity{*o.select, false});
     }
     if (o.anonymise) app.apply_now(SetAnonymise{true});
@@ -51,6 +62,7 @@ void apply_view_options(App& app, const ViewerOptions& o) {
         if (o.workshop_scale > 0) w.text_scale = o.workshop_scale;
         app.apply_now(SetWorkshop{w});
     }
+    return true;
 }
 
 void write_state(const App& app, const std::filesystem::path& p, std::string& last) {
@@ -89,7 +101,7 @@ int run_interactive(const ViewerOptions& o) {
         ImGuiBackends backends(window, true);
         App app;
         open_initial(app, o);
-        apply_view_options(app, o);
+        if (!apply_view_options(app, o)) return 1;
         std::string last_state;
         while (!app.wants_quit()) {
             if (window.should_close()) {
@@ -169,7 +181,7 @@ int run_headless(const ViewerOptions& o) {
         App app(ao);
         open_initial(app, o);
         if (!app.session().has_dataset()) return 1;
-        apply_view_options(app, o);
+        if (!apply_view_options(app, o)) return 1;
         // The layout settles before any picture is taken.
         if (!app.settle_layout(20000)) std::cerr << "boardscape-viewer: warning: layout did not fully converge\n";
         RenderOptions ro;
