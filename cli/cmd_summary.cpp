@@ -144,11 +144,13 @@ std::vector<report::Table> summary_tables(const Dataset& d, const Summary& s) {
     kinds.id = "board_kinds";
     kinds.title = "Boards by kind" + when;
     kinds.columns = {{"kind", Align::left},
+                     {"name", Align::left},
                      {"total", Align::right},
                      {"active", Align::right},
                      {"top_level_active", Align::right}};
     for (const auto& [k, c] : s.kinds)
-        kinds.rows.push_back({k, std::to_string(c.total), std::to_string(c.active),
+        kinds.rows.push_back({k, std::string(info(*parse_board_kind(k)).label),
+                              std::to_string(c.total), std::to_string(c.active),
                               std::to_string(c.top_level_active)});
     out.push_back(std::move(kinds));
 

@@ -24,6 +24,7 @@ struct Command {
     X(import_ons)                  \
     X(extract)                     \
     X(format)                      \
+    X(map)                         \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 

@@ -2,6 +2,7 @@
 // every entity id and finds parent/successor cycles; the second walks the document in order,
 // building the dataset and collecting every error and warning with its JSON pointer, so the
 // messages come out in document order without sorting.
+#include "boardscape/suggest.hpp"
 #include "json_internal.hpp"
 
 #include <algorithm>
@@ -56,34 +57,6 @@ std::size_t type_slot(EntityType t) { return static_cast<std::size_t>(t); }
 std::string in_quotes(std::string_view s) { return "'" + printable(s) + "'"; }
 
 // [SECTION] Edit distance for "did you mean"
-
-/// Optimal-string-alignment distance (adjacent transpositions cost 1, so "lcsb" is one edit
-/// from "lscb"), or `bound + 1` as soon as it must exceed `bound`. `cells` counts the work.
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound, std::size_t& cells) {
-    const std::size_t n = a.size(), m = b.size();
-    if ((n > m ? n - m : m - n) > bound) return bound + 1;
-    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
-    std::size_t prev_min = 0;
-    for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        std::size_t row_min = i;
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            row_min = std::min(row_min, v);
-        }
-        cells += m;
-        // A transposition reaches back two rows, so stop only when both are past the bound.
-        if (row_min > bound && prev_min > bound) return bound + 1;
-        prev_min = row_min;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return std::min(prev[m], bound + 1);
-}
 
 /// Total edit-distance work allowed per load, so a file with thousands of bad references
 /// against thousands of ids still validates quickly (suggestions simply stop).
@@ -212,7 +185,7 @@ private:
         std::string_view best_word;
         for (const std::string_view c : candidates) {
             if (m_suggestion_cells > k_suggestion_budget_cells) break;
-            const std::size_t d = bounded_distance(word, c, std::min(bound, best - 1), m_suggestion_cells);
+            const std::size_t d = edit_distance(word, c, std::min(bound, best - 1), &m_suggestion_cells);
             if (d < best && d <= bound) {
                 best = d;
                 best_word = c;

@@ -12,9 +12,18 @@ namespace boardscape {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> k_board_kinds = {
-    "lscb", "lscp", "hwb", "csp", "lfjb", "sab", "cypp", "childrens_trust",
-    "icp", "dalpb", "cdp", "svp", "mappa_smb", "lcjb", "yjmb", "other"};
+constexpr std::array<BoardKindInfo, board_kind_count> k_board_kind_rows = {{
+#define BOARDSCAPE_BOARD_KIND(id, short_label, label, rgb, basis, meetings, hours) \
+    {BoardKind::id, #id, short_label, label, rgb, basis, meetings, hours},
+#include "boardscape/board_kinds.def"
+#undef BOARDSCAPE_BOARD_KIND
+}};
+constexpr std::array<std::string_view, board_kind_count> k_board_kinds = [] {
+    std::array<std::string_view, board_kind_count> names{};
+    for (std::size_t i = 0; i < board_kind_count; ++i) names[i] = k_board_kind_rows[i].id;
+    return names;
+}();
+static_assert(k_board_kind_rows.back().kind == BoardKind::other, "`other` must be the last row");
 constexpr std::array<std::string_view, 22> k_sectors = {
     "local_authority", "district_council", "police",     "pcc",          "health_commissioner",
     "nhs_england",     "nhs_provider",     "public_health", "probation", "youth_justice",
@@ -75,6 +84,8 @@ std::optional<RelationKind> parse_relation_kind(std::string_view s) {
 }
 
 std::span<const std::string_view> board_kind_names() { return k_board_kinds; }
+std::span<const BoardKindInfo> board_kinds() { return k_board_kind_rows; }
+const BoardKindInfo& info(BoardKind k) { return k_board_kind_rows[static_cast<std::size_t>(k)]; }
 std::span<const std::string_view> sector_names() {
     return std::span<const std::string_view>(k_sectors.data(), k_sectors.size() - 1);
 }

@@ -411,14 +411,14 @@ ImU32 hex(std::uint32_t rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 
 }  // namespace
 
 TEST_CASE("overlay colours never reuse a board kind or sector colour") {
-    // Every colour a node can wear on the base map: board_kind_colour for every kind, the kind
-    // table the lead is landing (lscb #0072B2 … other #999999), and every sector group.
+    // Every colour a node can wear on the base map: each kind's colour in the library's kind
+    // table (board_kinds.def), as board_kind_colour draws it, and every sector group.
     std::vector<ImU32> taken;
-    for (const std::string_view k : board_kind_names()) taken.push_back(board_kind_colour(*parse_board_kind(k)));
-    for (const std::uint32_t rgb : {0x0072B2u, 0x56B4E9u, 0x009E73u, 0xD55E00u, 0xE69F00u, 0xCC79A7u, 0xF0E442u,
-                                    0x117733u, 0x882255u, 0x999933u, 0xCC6677u, 0x332288u, 0x44AA99u, 0xDDCC77u,
-                                    0x999999u})
-        taken.push_back(hex(rgb));
+    for (const BoardKindInfo& k : board_kinds()) {
+        taken.push_back(hex(k.rgb));
+        taken.push_back(board_kind_colour(k.kind));
+    }
+    REQUIRE(taken.size() == 2 * board_kind_count);
     for (const std::string_view s : sector_names()) taken.push_back(sector_colour(*parse_sector(s)));
     const auto far_from_all = [&](ImU32 c) {
         double nearest = 1e9;

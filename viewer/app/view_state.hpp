@@ -16,7 +16,6 @@ enum class Overlay { none, overlap, boundaries, load, representation };
 std::string_view to_string(Overlay o);
 std::optional<Overlay> parse_overlay(std::string_view s);
 
-inline constexpr std::size_t board_kind_count = 9;  // BoardKind values
 inline constexpr std::size_t sector_count = 22;     // Sector values, `independent` included
 
 struct Filters {

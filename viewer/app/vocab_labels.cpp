@@ -2,49 +2,9 @@
 
 namespace boardscape::viewer {
 
-std::string_view label(BoardKind k) {
-    switch (k) {
-    case BoardKind::lscb: return "Local Safeguarding Children Board";
-    case BoardKind::lscp: return "Safeguarding Children Partnership";
-    case BoardKind::hwb: return "Health and Wellbeing Board";
-    case BoardKind::csp: return "Community Safety Partnership";
-    case BoardKind::lfjb: return "Local Family Justice Board";
-    case BoardKind::sab: return "Safeguarding Adults Board";
-    case BoardKind::cypp: return "Children and Young People's Partnership";
-    case BoardKind::childrens_trust: return "Children's Trust";
-    case BoardKind::icp: return "Integrated Care Partnership";
-    case BoardKind::dalpb: return "Domestic Abuse Local Partnership Board";
-    case BoardKind::cdp: return "Combating Drugs Partnership";
-    case BoardKind::svp: return "Serious Violence Duty partnership";
-    case BoardKind::mappa_smb: return "MAPPA Strategic Management Board";
-    case BoardKind::lcjb: return "Local Criminal Justice Board";
-    case BoardKind::yjmb: return "Youth justice management board";
-    case BoardKind::other: return "Other board";
-    }
-    return "Board";
-}
-
-std::string_view short_label(BoardKind k) {
-    switch (k) {
-    case BoardKind::lscb: return "LSCB";
-    case BoardKind::lscp: return "LSCP";
-    case BoardKind::hwb: return "HWB";
-    case BoardKind::csp: return "CSP";
-    case BoardKind::lfjb: return "LFJB";
-    case BoardKind::sab: return "SAB";
-    case BoardKind::cypp: return "CYPP";
-    case BoardKind::childrens_trust: return "Children's Trust";
-    case BoardKind::icp: return "ICP";
-    case BoardKind::dalpb: return "DALPB";
-    case BoardKind::cdp: return "CDP";
-    case BoardKind::svp: return "SVP";
-    case BoardKind::mappa_smb: return "MAPPA SMB";
-    case BoardKind::lcjb: return "LCJB";
-    case BoardKind::yjmb: return "YJMB";
-    case BoardKind::other: return "Other";
-    }
-    return "Board";
-}
+// Board kinds are labelled from the library's one table (board_kinds.def).
+std::string_view label(BoardKind k) { return info(k).label; }
+std::string_view short_label(BoardKind k) { return info(k).short_label; }
 
 std::string_view label(Sector s) {
     switch (s) {

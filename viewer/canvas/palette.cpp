@@ -6,28 +6,12 @@
 
 namespace boardscape::viewer {
 
-ImU32 board_kind_colour(BoardKind k) {
-    using namespace okabe_ito;
-    switch (k) {
-    case BoardKind::lscb: return blue;
-    case BoardKind::lscp: return sky_blue;
-    case BoardKind::hwb: return bluish_green;
-    case BoardKind::csp: return vermillion;
-    case BoardKind::lfjb: return orange;
-    case BoardKind::sab: return reddish_purple;
-    case BoardKind::cypp:
-    case BoardKind::childrens_trust: return yellow;
-    case BoardKind::icp:
-    case BoardKind::dalpb:
-    case BoardKind::cdp:
-    case BoardKind::svp:
-    case BoardKind::mappa_smb:
-    case BoardKind::lcjb:
-    case BoardKind::yjmb:
-    case BoardKind::other: return grey;
-    }
-    return grey;
+ImU32 rgb_colour(std::uint32_t rgb) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
 }
+
+// The colour is a column of the library's kind table (board_kinds.def).
+ImU32 board_kind_colour(BoardKind k) { return rgb_colour(info(k).rgb); }
 
 std::string_view sector_colour_group(Sector s) {
     switch (s) {

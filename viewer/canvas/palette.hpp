@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string_view>
 
 namespace boardscape::viewer {
@@ -45,6 +46,8 @@ inline constexpr ImU32 faint = IM_COL32(228, 228, 228, 255);
 inline constexpr ImU32 line = IM_COL32(45, 45, 45, 255);
 }  // namespace overlay_colour
 
+/// 0xRRGGBB as an opaque ImGui colour.
+ImU32 rgb_colour(std::uint32_t rgb);
 ImU32 board_kind_colour(BoardKind k);
 /// Colour of a sector's group (council, health, justice, education, community, services, other).
 ImU32 sector_colour(Sector s);

@@ -1,5 +1,6 @@
 #include "panels/filters_panel.hpp"
 
+#include "app/kind_legend.hpp"
 #include "app/vocab_labels.hpp"
 #include "canvas/palette.hpp"
 
@@ -81,8 +82,9 @@ void FiltersPanel::draw_contents(PanelContext& ctx) {
     ImGui::Checkbox("Areas", &f.show_areas);
 
     if (ImGui::CollapsingHeader("Board kinds", ImGuiTreeNodeFlags_DefaultOpen)) {
-        for (std::size_t k = 0; k < board_kind_count; ++k) {
-            const auto kind = static_cast<BoardKind>(k);
+        // Only the kinds the file has: a kind with no board hides nothing.
+        for (const BoardKind kind : board_kinds_present(ctx.session.dataset())) {
+            const auto k = static_cast<std::size_t>(kind);
             ImGui::PushID(static_cast<int>(k));
             swatch(board_kind_colour(kind), true, sw);
             bool shown = f.board_kind_shown[k];

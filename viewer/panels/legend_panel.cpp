@@ -1,5 +1,6 @@
 #include "panels/legend_panel.hpp"
 
+#include "app/kind_legend.hpp"
 #include "app/vocab_labels.hpp"
 #include "canvas/marks.hpp"
 #include "canvas/palette.hpp"
@@ -109,17 +110,9 @@ void LegendPanel::draw_contents(PanelContext& ctx) {
     }
     const bool recoloured_boards = ov.kind == Overlay::boundaries || ov.kind == Overlay::load;
     if (!recoloured_boards) {
-        // Only the kinds present in the dataset, so the key stays short.
-        std::set<BoardKind> kinds;
-        for (const auto& b : ctx.session.dataset().boards) kinds.insert(b.kind);
         ImGui::TextDisabled("Boards by kind");
-        for (BoardKind k : kinds) {
-            if (k == BoardKind::childrens_trust && kinds.count(BoardKind::cypp)) continue;
-            std::string text(short_label(k));
-            text += " \xE2\x80\x94 ";
-            text += label(k);
-            legend_entry({LegendEntry::Swatch::disc, board_kind_colour(k), text, 0}, h);
-        }
+        for (const KindLegendItem& it : board_kind_legend(ctx.session.dataset()))
+            legend_entry({LegendEntry::Swatch::disc, rgb_colour(it.rgb), it.text, 0}, h);
     }
     if (ov.kind != Overlay::load) {
         ImGui::TextDisabled("Agencies and people by sector");

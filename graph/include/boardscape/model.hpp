@@ -46,10 +46,29 @@ using PersonId = Id<PersonTag>;
 
 // [SECTION] Vocabularies (closed lists; string forms are the file format's)
 
+/// Board kinds come from the one table in board_kinds.def (ids, labels, colours, legal basis,
+/// default cadence); `other` is always the last value.
 enum class BoardKind {
-    lscb, lscp, hwb, csp, lfjb, sab, cypp, childrens_trust,
-    icp, dalpb, cdp, svp, mappa_smb, lcjb, yjmb, other
+#define BOARDSCAPE_BOARD_KIND(id, ...) id,
+#include "boardscape/board_kinds.def"
+#undef BOARDSCAPE_BOARD_KIND
 };
+inline constexpr std::size_t board_kind_count = static_cast<std::size_t>(BoardKind::other) + 1;
+
+/// One row of board_kinds.def.
+struct BoardKindInfo {
+    BoardKind kind;
+    std::string_view id;           // the file format's string
+    std::string_view short_label;  // "LSCP"
+    std::string_view label;        // "Safeguarding Children Partnership"
+    std::uint32_t rgb;             // display colour, 0xRRGGBB
+    std::string_view basis;        // the statute or guidance it rests on; empty for `other`
+    double meetings_per_year;      // documented default cadence (national files)
+    double meeting_hours;
+};
+/// Every kind, in declaration order (index = the enum's value).
+std::span<const BoardKindInfo> board_kinds();
+const BoardKindInfo& info(BoardKind k);
 /// `independent` is an output value only (a seat with no agency); never valid in a file.
 enum class Sector {
     local_authority, district_council, police, pcc, health_commissioner, nhs_england,

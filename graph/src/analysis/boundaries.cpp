@@ -72,7 +72,7 @@ std::vector<std::size_t> order_by_id(std::size_t n, IdOf id_of) {
 }
 
 constexpr std::size_t k_none = detail::k_no_index;
-constexpr std::size_t k_kind_count = static_cast<std::size_t>(BoardKind::other) + 1;
+constexpr std::size_t k_kind_count = board_kind_count;
 
 }  // namespace
 

@@ -163,14 +163,11 @@ ImportSources discover_sources(const std::filesystem::path& dir, int year,
 
 // [SECTION] Defaults
 
+// The cadences are a column of the kind table (board_kinds.def).
 std::map<BoardKind, Cadence> default_cadences() {
-    return {
-        {BoardKind::lscb, {6, 3}},  {BoardKind::lscp, {6, 3}},
-        {BoardKind::sab, {6, 3}},   {BoardKind::hwb, {6, 3}},
-        {BoardKind::csp, {4, 2}},   {BoardKind::lfjb, {4, 2}},
-        {BoardKind::cypp, {4, 2}},  {BoardKind::childrens_trust, {4, 2}},
-        {BoardKind::other, {4, 2}},
-    };
+    std::map<BoardKind, Cadence> out;
+    for (const BoardKindInfo& k : board_kinds()) out[k.kind] = {k.meetings_per_year, k.meeting_hours};
+    return out;
 }
 
 std::vector<JointBoard> builtin_joint_boards() {

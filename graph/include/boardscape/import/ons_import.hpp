@@ -57,7 +57,8 @@ struct Cadence {
     double meetings_per_year = 0;
     double meeting_hours = 0;
 };
-/// Documented defaults: lscb, lscp, sab, hwb 6 a year × 3 h; csp 4 × 2 h; others 4 × 2 h.
+/// Documented defaults, the cadence column of the kind table (board_kinds.def): lscb, lscp,
+/// sab, hwb 6 a year × 3 h; every other kind 4 × 2 h.
 std::map<BoardKind, Cadence> default_cadences();
 
 /// A board that serves several upper-tier authorities, modelled only where a public source
