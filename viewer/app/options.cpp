@@ -24,7 +24,7 @@ int parse_int(const std::string& opt, const std::string& v, int lo, int hi) {
 }
 
 const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--size",      "--overlay",
-                                            "--select", "--workshop",     "--text-scale", "--anonymise",
+                                            "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
                                             "--frames", "--bench-frames", "--state-out"};
 
 std::string lower(std::string_view s) {
@@ -112,6 +112,7 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
                                                        {"overlap", "boundaries", "load", "representation", "none"}) +
                                             "; expected overlap, boundaries, load, representation or none");
         } else if (a == "--select") o.select = next();
+        else if (a == "--view") o.view = parse_int("--view", next(), 1, 100000);
         else if (a == "--workshop") o.workshop = true;
         else if (a == "--text-scale") {
             const std::string v = next();
