@@ -22,6 +22,8 @@ struct Command {
     X(layout)                      \
     X(generate)                    \
     X(import_ons)                  \
+    X(import_members)              \
+    X(import_csv)                  \
     X(extract)                     \
     X(format)                      \
     /* one line per command above this comment, in the order `boardscape --help` lists them */

@@ -4,6 +4,8 @@
 // messages come out in document order without sorting.
 #include "json_internal.hpp"
 
+#include "boardscape/suggest.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -54,40 +56,6 @@ std::string_view array_name(EntityType t) {
 std::size_t type_slot(EntityType t) { return static_cast<std::size_t>(t); }
 
 std::string in_quotes(std::string_view s) { return "'" + printable(s) + "'"; }
-
-// [SECTION] Edit distance for "did you mean"
-
-/// Optimal-string-alignment distance (adjacent transpositions cost 1, so "lcsb" is one edit
-/// from "lscb"), or `bound + 1` as soon as it must exceed `bound`. `cells` counts the work.
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound, std::size_t& cells) {
-    const std::size_t n = a.size(), m = b.size();
-    if ((n > m ? n - m : m - n) > bound) return bound + 1;
-    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
-    std::size_t prev_min = 0;
-    for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = i;
-        std::size_t row_min = i;
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            row_min = std::min(row_min, v);
-        }
-        cells += m;
-        // A transposition reaches back two rows, so stop only when both are past the bound.
-        if (row_min > bound && prev_min > bound) return bound + 1;
-        prev_min = row_min;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return std::min(prev[m], bound + 1);
-}
-
-/// Total edit-distance work allowed per load, so a file with thousands of bad references
-/// against thousands of ids still validates quickly (suggestions simply stop).
-constexpr std::size_t k_suggestion_budget_cells = 20'000'000;
 
 // [SECTION] The builder
 
@@ -206,21 +174,10 @@ private:
 
     // [SECTION] Suggestions
 
+    /// Thousands of bad references against thousands of ids still validate quickly: the
+    /// suggester's work budget is per load, and suggestions simply stop when it is spent.
     std::optional<std::string> closest(std::string_view word, std::span<const std::string_view> candidates) {
-        const std::size_t bound = std::max<std::size_t>(2, word.size() / 3);
-        std::size_t best = bound + 1;
-        std::string_view best_word;
-        for (const std::string_view c : candidates) {
-            if (m_suggestion_cells > k_suggestion_budget_cells) break;
-            const std::size_t d = bounded_distance(word, c, std::min(bound, best - 1), m_suggestion_cells);
-            if (d < best && d <= bound) {
-                best = d;
-                best_word = c;
-                if (d == 0) break;
-            }
-        }
-        if (best > bound) return std::nullopt;
-        return std::string(best_word);
+        return m_suggester.closest(word, candidates);
     }
 
     std::optional<std::string> closest_id(std::string_view word, EntityType type) {
@@ -799,7 +756,7 @@ private:
     std::unordered_map<std::size_t, std::string> m_board_parent_cycles;
     std::unordered_map<std::size_t, std::string> m_board_successor_cycles;
 
-    std::size_t m_suggestion_cells = 0;
+    Suggester m_suggester;
     std::unordered_map<std::string, std::optional<std::string>> m_suggestion_cache;
 };
 
