@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <system_error>
+#include <tuple>
 
 namespace boardscape {
 
@@ -110,7 +111,8 @@ void append_cell(std::string& out, const std::optional<std::string>& value, Cell
     if (!value) return;  // absent: an empty, unquoted cell
     std::string text = *value;
     if (type != CellType::number && needs_apostrophe(text)) text.insert(0, 1, '\'');
-    const bool quote = text.empty() || text.find_first_of(",\"\r\n;") != std::string::npos;
+    // ';' needs no quotes: the reader decides the separator from the header line alone.
+    const bool quote = text.empty() || text.find_first_of(",\"\r\n") != std::string::npos;
     if (!quote) {
         out += text;
         return;
@@ -477,12 +479,26 @@ private:
             out.pointer.clear();
             out.line = rp.line;
             out.column = column;
-            // A message about a field the row lacks names it; one about a cell needs no name.
-            if (!field.empty() && column == 1 && d.message.find(field) == std::string::npos)
+            // Name the column unless the message already does ("unknown sector …").
+            if (!field.empty() && d.message.find(field) == std::string::npos)
                 out.message = field + ": " + out.message;
             return {place.file, std::move(out)};
         }
         return {path_of(dataset_csv_meta_file), d};
+    }
+
+    /// In the order of the files (areas.csv … relations.csv, meta.json), then by position.
+    std::vector<FileDiagnostic> sorted(std::vector<FileDiagnostic> v) const {
+        auto rank = [&](const std::string& file) {
+            for (std::size_t t = 0; t < m_places.size(); ++t)
+                if (file == path_of(table_specs()[t].file)) return t;
+            return m_places.size();
+        };
+        std::stable_sort(v.begin(), v.end(), [&](const FileDiagnostic& a, const FileDiagnostic& b) {
+            return std::make_tuple(rank(a.file), a.diagnostic.line, a.diagnostic.column) <
+                   std::make_tuple(rank(b.file), b.diagnostic.line, b.diagnostic.column);
+        });
+        return v;
     }
 
     bool already_reported(const Diagnostic& d) const {
@@ -501,8 +517,8 @@ private:
             for (const auto& d : e.diagnostics())
                 if (!already_reported(d)) m_errors.push_back(locate(d));
         }
-        if (!m_errors.empty()) throw CsvDatasetError(std::move(m_errors));
-        result.warnings = std::move(m_warnings);
+        if (!m_errors.empty()) throw CsvDatasetError(sorted(std::move(m_errors)));
+        result.warnings = sorted(std::move(m_warnings));
         return result;
     }
 

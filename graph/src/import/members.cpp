@@ -497,8 +497,8 @@ private:
                 return Resolved{id_of(ix, it->second[0]), name_of(ix, it->second[0])};
             if (!quiet) {
                 std::string msg = in_quotes(cell.text) + " names " +
-                                  std::to_string(it->second.size()) + " " +
-                                  std::string(to_string(ix.type)) + "s: ";
+                                  std::to_string(it->second.size()) +
+                                  (ix.type == EntityType::board ? " boards: " : " agencies: ");
                 for (std::size_t k = 0; k < it->second.size(); ++k)
                     msg += std::string(k == 0 ? "" : k + 1 == it->second.size() ? " and " : ", ") +
                            in_quotes(id_of(ix, it->second[k])) + " (" + name_of(ix, it->second[k]) +
