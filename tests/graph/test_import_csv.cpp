@@ -109,7 +109,7 @@ TEST_CASE("ons columns: every vintage's header style is recognised") {
     }
 }
 
-TEST_CASE("csv: ',' or ';' is decided from the header line, quoted cells are marked") {
+TEST_CASE("csv: comma or semicolon is decided from the header line, quoted cells are marked") {
     CHECK(detect_delimiter("a;b;c\n1,5;2;3\n") == ';');
     CHECK(detect_delimiter("\"x;y\",b\n") == ',');  // the ';' is inside quotes
     CHECK(detect_delimiter("a\n;;;\n") == ',');     // only the header counts
