@@ -1,13 +1,12 @@
 // `boardscape import-members SHEET.csv --base BASE.json -o OUT.json [--dry-run]
 // [--create-missing]`: members from a spreadsheet (DESIGN §8.1). The library plans (every rule,
 // every problem with its line and column); this file prints the plan or applies it as the same
-// Edit the viewer uses, validated, and writes the result atomically.
+// plan the viewer applies as one Edit, validates the text and writes it atomically.
 #include "commands.hpp"
 #include "support.hpp"
 
 #include "boardscape/atomic_write.hpp"
 #include "boardscape/dataset_json.hpp"
-#include "boardscape/edit.hpp"
 #include "boardscape/import/members.hpp"
 
 #include <filesystem>
@@ -139,17 +138,18 @@ int run_import_members(const Args& args) {
         return exit_ok;
     }
 
-    // The same edit the viewer applies; apply_edit validates the result with the file
-    // format's validator and refuses it whole if it would not validate.
-    Dataset result = base;
+    // The plan applied to a copy of BASE (the viewer applies the same plan as one Edit), then
+    // the text to be written is validated by the file format's own validator.
+    const Dataset result = import::apply_members_plan(base, plan);
+    const std::string text = dataset_to_json_text(result);
     try {
-        apply_edit(result, import::members_edit(base, plan));
-    } catch (const EditError& e) {
-        for (const auto& p : e.problems()) std::cerr << display_name(*out) << ": error: " << p << "\n";
+        (void)parse_dataset(text, display_name(*out));
+    } catch (const LoadError& e) {
+        for (const auto& d : e.diagnostics())
+            std::cerr << format_diagnostic(display_name(*out), d) << "\n";
         std::cerr << name << ": the result would not validate; nothing written\n";
         return exit_input;
     }
-    const std::string text = dataset_to_json_text(result);
     if (*out == "-") {
         if (!write_output(*out, text)) return exit_input;
     } else {

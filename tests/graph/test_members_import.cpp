@@ -343,4 +343,17 @@ TEST_CASE("members: the plan is one undoable edit") {
     CHECK(dataset_to_json_text(d) == before);
     h.redo(d);
     CHECK(d.memberships.size() == 2);
+    // The command line's direct path gives the same dataset.
+    CHECK(dataset_to_json_text(apply_members_plan(base(), p)) == dataset_to_json_text(d));
+    MembersOptions o;
+    o.create_missing = true;
+    const auto created = plan(
+        "person,agency,sector,board,title\n"
+        "Val Hill,Voluntary Action Shire,voluntary,hwb-n,\n"
+        "Lee Jones,ccg,,lscb,Chief Nurse\n",
+        o);
+    Dataset viaedit = base();
+    apply_edit(viaedit, members_edit(viaedit, created));
+    CHECK(dataset_to_json_text(apply_members_plan(base(), created)) == dataset_to_json_text(viaedit));
+    CHECK(viaedit.people[3].title == std::optional<std::string>("Chief Nurse"));
 }

@@ -480,8 +480,29 @@ private:
 
     /// A board or agency named by id (exact, then case-insensitively) or by name. On failure
     /// the error (with its did-you-mean) is reported unless `quiet`, and nullopt returned.
+    /// Sheets repeat the same few boards and agencies on every row: each distinct cell text is
+    /// resolved once (a repeated mistake is still reported on every row it is on).
     std::optional<Resolved> resolve(const TypeIndex& ix, const Cell& cell, std::string_view what,
                                     bool quiet = false, std::string_view hint = "") {
+        std::string key = std::string(what) + '\n' + cell.text;
+        if (const auto it = m_resolved.find(key); it != m_resolved.end()) {
+            if (!it->second.first && !quiet) error(cell, it->second.second);
+            return it->second.first;
+        }
+        const std::size_t before = m_plan.diagnostics.size();
+        auto r = resolve_uncached(ix, cell, what, false, hint);
+        std::string message;
+        if (m_plan.diagnostics.size() > before) {
+            message = m_plan.diagnostics.back().message;
+            if (quiet) m_plan.diagnostics.pop_back();
+        }
+        m_resolved.emplace(std::move(key), std::make_pair(r, std::move(message)));
+        return r;
+    }
+
+    std::optional<Resolved> resolve_uncached(const TypeIndex& ix, const Cell& cell,
+                                             std::string_view what, bool quiet,
+                                             std::string_view hint) {
         if (const auto ref = m_base.find(cell.text)) {
             if (ref->type == ix.type)
                 return Resolved{id_of(ix, ref->index), name_of(ix, ref->index)};
@@ -919,6 +940,8 @@ private:
     MembersPlan m_plan;
     Suggester m_suggester;
     std::unordered_map<std::string, std::optional<std::size_t>> m_suggestions;
+    // "what\ntext" → the resolution and, when it failed, its message.
+    std::unordered_map<std::string, std::pair<std::optional<Resolved>, std::string>> m_resolved;
 
     std::array<std::size_t, c_count> m_column_of{};
     std::size_t m_header_width = 0;
@@ -986,14 +1009,19 @@ std::vector<std::string> describe_changes(const PersonUpdate& u) {
 
 // [SECTION] The edit
 
+namespace {
+void refuse_errors(const MembersPlan& plan) {
+    if (plan.ok()) return;
+    std::vector<std::string> problems;
+    for (const auto& d : plan.diagnostics)
+        if (d.severity == Severity::error)
+            problems.push_back(format_sheet_diagnostic(plan.sheet, d));
+    throw EditError(std::move(problems));
+}
+}  // namespace
+
 Edit members_edit(const Dataset& base, const MembersPlan& plan) {
-    if (!plan.ok()) {
-        std::vector<std::string> problems;
-        for (const auto& d : plan.diagnostics)
-            if (d.severity == Severity::error)
-                problems.push_back(format_sheet_diagnostic(plan.sheet, d));
-        throw EditError(std::move(problems));
-    }
+    refuse_errors(plan);
     Compound c;
     c.edits.reserve(plan.agencies_added.size() + plan.people_added.size() +
                     plan.people_updated.size() + plan.seats_updated.size() +
@@ -1014,6 +1042,22 @@ Edit members_edit(const Dataset& base, const MembersPlan& plan) {
     for (const auto& s : plan.seats_added)
         c.edits.push_back({edit::InsertMembership{s.value, at++}, {}});
     return {std::move(c), "import members from " + plan.sheet};
+}
+
+Dataset apply_members_plan(const Dataset& base, const MembersPlan& plan) {
+    refuse_errors(plan);
+    Dataset d = base;
+    // The order of members_edit: replacements at BASE's indices, then appends.
+    for (const auto& u : plan.people_updated) d.people[u.index] = u.after;
+    for (const auto& u : plan.seats_updated) d.memberships[u.index] = u.after;
+    d.agencies.reserve(d.agencies.size() + plan.agencies_added.size());
+    for (const auto& a : plan.agencies_added) d.agencies.push_back(a.value);
+    d.people.reserve(d.people.size() + plan.people_added.size());
+    for (const auto& p : plan.people_added) d.people.push_back(p.value);
+    d.memberships.reserve(d.memberships.size() + plan.seats_added.size());
+    for (const auto& s : plan.seats_added) d.memberships.push_back(s.value);
+    d.reindex();
+    return d;
 }
 
 }  // namespace boardscape::import

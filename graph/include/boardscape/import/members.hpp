@@ -13,8 +13,13 @@
 //      Dataset because that is what the viewer's History takes: the whole import becomes one
 //      undoable step with an exact inverse, and apply_edit validates the result with the file
 //      format's own validator, refusing (and leaving the dataset untouched) if it would not
-//      validate. The command line applies the same Edit to a copy of BASE, so there is one
-//      path from plan to dataset.
+//      validate.
+//   3. apply_members_plan(BASE, plan) is the same change made directly on a copy, for the
+//      command line: a 10 000-row sheet makes some 14 000 edit values and their inverses,
+//      and apply_edit serialises the whole dataset once more to validate it, which a batch
+//      run that validates the text it writes does not need (about a tenth of the national
+//      benchmark's CPU time). Both walk the plan in the same order and a test checks that
+//      they give the same dataset.
 //
 // Matching. `board`, `agency` and `represents` match an id of the right entity type, else a
 // name (case-insensitive, runs of spaces collapsed); two candidates is an error naming both. A
@@ -113,6 +118,10 @@ Edit members_edit(const Dataset& base, const MembersPlan& plan);
 /// 2025-03-31"}, for the dry run and the viewer's preview.
 std::vector<std::string> describe_changes(const SeatUpdate& u);
 std::vector<std::string> describe_changes(const PersonUpdate& u);
+
+/// BASE with the plan applied (not validated: the caller validates what it writes). Throws
+/// EditError when the plan has errors.
+Dataset apply_members_plan(const Dataset& base, const MembersPlan& plan);
 
 /// The headers the sheet understands, in the template's order.
 std::span<const std::string_view> members_columns();
