@@ -1,6 +1,8 @@
 // The shared argument parser and value checks of the command line.
 #include "args.hpp"
 
+#include "boardscape/suggest.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -162,33 +164,8 @@ std::string help_text(const CommandSpec& spec) {
 
 // [SECTION] Values and suggestions
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev(b.size() + 1);
-    std::vector<std::size_t> cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
 std::string closest(std::string_view word, std::span<const std::string> candidates) {
-    const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
-    std::string best;
-    std::size_t best_d = std::numeric_limits<std::size_t>::max();
-    for (const auto& c : candidates) {
-        const std::size_t d = edit_distance(word, c);
-        if (d < best_d) {
-            best_d = d;
-            best = c;
-        }
-    }
-    return best_d <= limit ? best : std::string();
+    return closest_match(word, std::vector<std::string>(candidates.begin(), candidates.end())).value_or("");
 }
 
 void throw_bad_choice(std::string_view what, std::string_view value,

@@ -26,6 +26,7 @@ struct Command {
     X(import_csv)                  \
     X(extract)                     \
     X(format)                      \
+    X(map)                         \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 

@@ -2,6 +2,7 @@
 // intersection and representation to the requested depth, then copy what was reached with
 // everything its references need.
 #include "boardscape/extract.hpp"
+#include "boardscape/suggest.hpp"
 
 #include "boardscape/analysis/common.hpp"
 
@@ -35,18 +36,6 @@ std::string uninvert(std::string_view n) {
         if (n.size() > tail.size() && n.substr(n.size() - tail.size()) == tail)
             return std::string(tail.substr(2)) + " " + std::string(n.substr(0, n.size() - tail.size()));
     return std::string(n);
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 bool intersects(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {

@@ -117,6 +117,9 @@ ParsedJson parse_json_text(std::string_view text);
 
 /// 1-based line and column (in code points, a leading BOM not counted) of a byte offset.
 std::pair<int, int> line_column(std::string_view text, std::size_t offset);
+/// A diagnostic at the 1-based line and column of the byte nlohmann's parse error points at,
+/// for the small JSON files read with nlohmann directly (rules, hex layouts).
+Diagnostic nlohmann_syntax_error(std::string_view text, const nlohmann::json::parse_error& e);
 
 /// Appends a member without the linear duplicate search of ordered_map (callers guarantee
 /// the key is new); keeps building large objects linear.

@@ -524,4 +524,20 @@ void append_pointer_token(std::string& pointer, std::string_view token) {
     }
 }
 
+Diagnostic nlohmann_syntax_error(std::string_view text, const nlohmann::json::parse_error& e) {
+    const std::size_t last = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    const auto [line, column] = line_column(text, last);
+    std::string message = e.what();
+    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line L, column C: ".
+    if (auto k = message.find("parse error"); k != std::string::npos) {
+        if (auto colon = message.find(": ", k); colon != std::string::npos)
+            message = message.substr(colon + 2);
+    }
+    Diagnostic d;
+    d.line = line;
+    d.column = column;
+    d.message = "invalid JSON: " + message;
+    return d;
+}
+
 }  // namespace boardscape::detail

@@ -2,9 +2,8 @@
 // every entity id and finds parent/successor cycles; the second walks the document in order,
 // building the dataset and collecting every error and warning with its JSON pointer, so the
 // messages come out in document order without sorting.
-#include "json_internal.hpp"
-
 #include "boardscape/suggest.hpp"
+#include "json_internal.hpp"
 
 #include <algorithm>
 #include <array>
@@ -56,6 +55,12 @@ std::string_view array_name(EntityType t) {
 std::size_t type_slot(EntityType t) { return static_cast<std::size_t>(t); }
 
 std::string in_quotes(std::string_view s) { return "'" + printable(s) + "'"; }
+
+// [SECTION] Edit distance for "did you mean"
+
+/// Total edit-distance work allowed per load, so a file with thousands of bad references
+/// against thousands of ids still validates quickly (suggestions simply stop).
+constexpr std::size_t k_suggestion_budget_cells = 20'000'000;
 
 // [SECTION] The builder
 
@@ -174,10 +179,21 @@ private:
 
     // [SECTION] Suggestions
 
-    /// Thousands of bad references against thousands of ids still validate quickly: the
-    /// suggester's work budget is per load, and suggestions simply stop when it is spent.
     std::optional<std::string> closest(std::string_view word, std::span<const std::string_view> candidates) {
-        return m_suggester.closest(word, candidates);
+        const std::size_t bound = std::max<std::size_t>(2, word.size() / 3);
+        std::size_t best = bound + 1;
+        std::string_view best_word;
+        for (const std::string_view c : candidates) {
+            if (m_suggestion_cells > k_suggestion_budget_cells) break;
+            const std::size_t d = edit_distance(word, c, std::min(bound, best - 1), &m_suggestion_cells);
+            if (d < best && d <= bound) {
+                best = d;
+                best_word = c;
+                if (d == 0) break;
+            }
+        }
+        if (best > bound) return std::nullopt;
+        return std::string(best_word);
     }
 
     std::optional<std::string> closest_id(std::string_view word, EntityType type) {
@@ -756,7 +772,7 @@ private:
     std::unordered_map<std::size_t, std::string> m_board_parent_cycles;
     std::unordered_map<std::size_t, std::string> m_board_successor_cycles;
 
-    Suggester m_suggester;
+    std::size_t m_suggestion_cells = 0;
     std::unordered_map<std::string, std::optional<std::string>> m_suggestion_cache;
 };
 

@@ -1,14 +1,10 @@
-// The edit distance behind every "did you mean" of the library (moved here from the validator
-// so the spreadsheet importers share it).
 #include "boardscape/suggest.hpp"
 
 #include <algorithm>
-#include <vector>
 
 namespace boardscape {
 
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound,
-                             std::size_t& cells) {
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bound, std::size_t* cells) {
     const std::size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > bound) return bound + 1;
     std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
@@ -20,12 +16,11 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
         for (std::size_t j = 1; j <= m; ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             std::size_t v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                v = std::min(v, prev2[j - 2] + 1);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
             cur[j] = v;
             row_min = std::min(row_min, v);
         }
-        cells += m;
+        if (cells) *cells += m;
         // A transposition reaches back two rows, so stop only when both are past the bound.
         if (row_min > bound && prev_min > bound) return bound + 1;
         prev_min = row_min;
@@ -35,26 +30,41 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
     return std::min(prev[m], bound + 1);
 }
 
-std::size_t suggestion_bound(std::string_view word) {
-    return std::max<std::size_t>(2, word.size() / 3);
-}
+std::size_t suggestion_limit(std::string_view word) { return std::max<std::size_t>(2, word.size() / 3); }
 
-std::optional<std::size_t> Suggester::closest_index(
-    std::string_view word, std::span<const std::string_view> candidates) {
-    const std::size_t bound = suggestion_bound(word);
-    std::size_t best = bound + 1;
-    std::optional<std::size_t> best_index;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (m_cells > m_budget) break;
-        const std::size_t d =
-            bounded_distance(word, candidates[i], std::min(bound, best - 1), m_cells);
-        if (d < best && d <= bound) {
-            best = d;
-            best_index = i;
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+    const std::size_t limit = suggestion_limit(word);
+    std::optional<std::string> best;
+    std::size_t best_d = limit + 1;
+    for (const std::string_view c : candidates) {
+        const std::size_t d = edit_distance(word, c, std::min(limit, best_d));
+        if (d < best_d) {
+            best_d = d;
+            best = std::string(c);
             if (d == 0) break;
         }
     }
-    return best_index;
+    return best;
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    return closest_match(word, std::vector<std::string_view>(candidates.begin(), candidates.end()));
+}
+
+std::optional<std::size_t> Suggester::closest_index(std::string_view word,
+                                                    std::span<const std::string_view> candidates) {
+    const std::size_t limit = suggestion_limit(word);
+    std::size_t best_d = limit + 1;
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < candidates.size() && m_cells <= m_budget; ++i) {
+        const std::size_t d = edit_distance(word, candidates[i], std::min(limit, best_d - 1), &m_cells);
+        if (d < best_d) {
+            best_d = d;
+            best = i;
+            if (d == 0) break;
+        }
+    }
+    return best;
 }
 
 std::optional<std::string> Suggester::closest(std::string_view word,

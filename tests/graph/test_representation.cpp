@@ -260,7 +260,7 @@ TEST_CASE("representation: a kind without rules puts every seat in other_sectors
 
 TEST_CASE("representation: the built-in rules are the DESIGN's lists") {
     const RepresentationRules& rules = default_representation_rules();
-    CHECK(rules.kinds.size() == 6);
+    CHECK(rules.kinds.size() == 13);
     for (BoardKind k : {BoardKind::cypp, BoardKind::childrens_trust, BoardKind::other})
         CHECK(rules.kinds.count(k) == 0);
     for (BoardKind k : {BoardKind::lscb, BoardKind::lscp}) {
@@ -287,6 +287,54 @@ TEST_CASE("representation: the built-in rules are the DESIGN's lists") {
     CHECK(rules.kinds.at(BoardKind::lfjb).sectors ==
           std::vector<Sector>{Sector::cafcass, Sector::local_authority, Sector::judiciary});
     CHECK(to_string(RuleCondition::two_tier) == "two_tier");
+}
+
+// The 2024 kinds, as datasets/rules/expected-partners.json lists them (sources and the
+// law/guidance status of each list are in that file and its README).
+TEST_CASE("representation: the built-in rules for the board kinds of 2024") {
+    const RepresentationRules& rules = default_representation_rules();
+    using S = Sector;
+    const std::map<Sector, RuleCondition> two_tier_districts{
+        {S::district_council, RuleCondition::two_tier}};
+
+    const KindRules& icp = rules.kinds.at(BoardKind::icp);
+    CHECK(icp.sectors == std::vector<Sector>{S::health_commissioner, S::local_authority});
+    CHECK(icp.conditional.empty());
+
+    const KindRules& dalpb = rules.kinds.at(BoardKind::dalpb);
+    CHECK(dalpb.sectors == std::vector<Sector>{S::local_authority, S::district_council,
+                                               S::voluntary, S::health_commissioner, S::police});
+    CHECK(dalpb.conditional == two_tier_districts);
+
+    CHECK(rules.kinds.at(BoardKind::cdp).sectors ==
+          std::vector<Sector>{S::local_authority, S::public_health, S::police, S::pcc,
+                              S::probation, S::health_commissioner, S::secure_estate});
+
+    const KindRules& svp = rules.kinds.at(BoardKind::svp);
+    CHECK(svp.sectors == std::vector<Sector>{S::local_authority, S::district_council, S::police,
+                                             S::fire_rescue, S::health_commissioner,
+                                             S::probation, S::youth_justice});
+    CHECK(svp.conditional == two_tier_districts);
+
+    const KindRules& mappa = rules.kinds.at(BoardKind::mappa_smb);
+    CHECK(mappa.sectors == std::vector<Sector>{S::police, S::probation, S::secure_estate,
+                                               S::youth_justice, S::local_authority,
+                                               S::health_commissioner});
+    CHECK(mappa.roles == std::map<Role, int>{{Role::lay_member, 2}});
+
+    CHECK(rules.kinds.at(BoardKind::lcjb).sectors ==
+          std::vector<Sector>{S::pcc, S::police, S::probation, S::secure_estate,
+                              S::youth_justice});
+    CHECK(rules.kinds.at(BoardKind::yjmb).sectors ==
+          std::vector<Sector>{S::local_authority, S::police, S::probation,
+                              S::health_commissioner, S::youth_justice});
+
+    // No stand-ins: a stand-in sector would also count as expected at every such board.
+    for (BoardKind k : {BoardKind::icp, BoardKind::dalpb, BoardKind::cdp, BoardKind::svp,
+                        BoardKind::mappa_smb, BoardKind::lcjb, BoardKind::yjmb}) {
+        CHECK(rules.kinds.at(k).satisfied_by.empty());
+        if (k != BoardKind::mappa_smb) CHECK(rules.kinds.at(k).roles.empty());
+    }
 }
 
 // The two-tier test is on the areas the footprint lists, as DESIGN says: a board listing the

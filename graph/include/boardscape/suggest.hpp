@@ -1,6 +1,5 @@
-// "Did you mean": the one edit-distance suggester of the library (DESIGN §3: the closest
-// candidate within max(2, length/3) edits). The validator, the members-sheet importer and the
-// CSV dataset importer all use it, so a typo gets the same suggestion whichever door it came in by.
+// "Did you mean …?": the one edit distance and closest-match rule every error message uses
+// (DESIGN §3: suggest the closest candidate when it is within max(2, length/3) edits).
 #pragma once
 
 #include <cstddef>
@@ -8,33 +7,37 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace boardscape {
 
-/// Optimal-string-alignment distance in bytes (an adjacent transposition costs 1, so "lcsb" is
-/// one edit from "lscb"), or `bound + 1` as soon as it must exceed `bound`. `cells` is
-/// increased by the work done (dynamic-programming cells).
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound,
-                             std::size_t& cells);
+/// Optimal-string-alignment distance (adjacent transpositions cost 1, so "lcsb" is one edit
+/// from "lscb"), or `bound + 1` as soon as it must exceed `bound`. `cells`, when given, is
+/// increased by the work done (callers with many candidates keep a budget).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t bound = std::size_t(-1) / 2,
+                          std::size_t* cells = nullptr);
 
-/// The largest distance a suggestion may have for `word`: max(2, |word| / 3).
-std::size_t suggestion_bound(std::string_view word);
+/// max(2, word.size() / 3): how far a suggestion may be from what was typed.
+std::size_t suggestion_limit(std::string_view word);
 
-/// Finds suggestions under a total work budget, so thousands of bad references against
-/// thousands of candidates stay fast (suggestions simply stop when the budget is spent).
+/// The candidate closest to `word` within suggestion_limit(word) (ties: the first), or none.
+/// A candidate equal to `word` is returned as is.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+/// closest_match under a total work budget, for callers that may ask thousands of times (a
+/// spreadsheet with the same typo on many rows, against hundreds of names): once the budget
+/// of edit-distance cells is spent, suggestions simply stop, so a hostile input stays fast.
 class Suggester {
 public:
     static constexpr std::size_t default_budget_cells = 20'000'000;
-    explicit Suggester(std::size_t budget_cells = default_budget_cells)
-        : m_budget(budget_cells) {}
+    explicit Suggester(std::size_t budget_cells = default_budget_cells) : m_budget(budget_cells) {}
 
-    /// The candidate closest to `word` within suggestion_bound(word), first in `candidates`
-    /// order on ties; nullopt when none is close enough or the budget is spent.
-    std::optional<std::string> closest(std::string_view word,
-                                       std::span<const std::string_view> candidates);
-    /// As closest(), but the index of the candidate.
+    /// As closest_match, but the index of the candidate.
     std::optional<std::size_t> closest_index(std::string_view word,
                                              std::span<const std::string_view> candidates);
+    std::optional<std::string> closest(std::string_view word,
+                                       std::span<const std::string_view> candidates);
 
 private:
     std::size_t m_budget;

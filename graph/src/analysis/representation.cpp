@@ -5,6 +5,7 @@
 
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/expected_partners_json.hpp"  // generated from datasets/rules/
+#include "../json_internal.hpp"
 #include "seat_refs.hpp"
 
 #include <nlohmann/json.hpp>
@@ -228,29 +229,6 @@ private:
     std::vector<Diagnostic> m_errors;
 };
 
-/// 1-based line and column of the byte nlohmann's parse error points at.
-Diagnostic syntax_error(std::string_view text, const nlohmann::json::parse_error& e) {
-    const std::size_t last = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < last; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    }
-    std::string message = e.what();
-    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line L, column C: ".
-    if (auto k = message.find("parse error"); k != std::string::npos) {
-        if (auto colon = message.find(": ", k); colon != std::string::npos)
-            message = message.substr(colon + 2);
-    }
-    Diagnostic d;
-    d.line = line;
-    d.column = static_cast<int>(last - line_start) + 1;
-    d.message = "invalid JSON: " + message;
-    return d;
-}
 
 }  // namespace
 
@@ -259,7 +237,7 @@ RepresentationRules parse_representation_rules(std::string_view text, std::strin
     try {
         doc = Json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {
-        throw LoadError(std::string(file), {syntax_error(text, e)});
+        throw LoadError(std::string(file), {detail::nlohmann_syntax_error(text, e)});
     }
     RulesParser parser;
     RepresentationRules rules = parser.parse(doc);

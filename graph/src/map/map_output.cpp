@@ -1,0 +1,472 @@
+// JSON and SVG output of the map (DESIGN §8.2).
+#include "boardscape/map/map_output.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <set>
+#include <sstream>
+
+namespace boardscape::map {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string entity_name(const Dataset& d, const LayerRegions& l, std::size_t region) {
+    const std::size_t e = l.entities[region];
+    return l.layer.type == Layer::Type::board_kind ? d.boards[e].name : d.agencies[e].name;
+}
+
+Json layer_json(const LayerRegions& l) {
+    Json j = Json::object();
+    j["layer"] = l.layer.name;
+    j["regions"] = l.regions;
+    j["split_cells"] = l.split_cells;
+    return j;
+}
+
+void add_regions(Json& out, const MapResult& m, const LayerRegions& l) {
+    for (std::size_t r = 0; r < l.ids.size(); ++r) {
+        if (l.region_cells[r] == 0) continue;
+        Json j = Json::object();
+        j["id"] = l.ids[r];
+        j["layer"] = l.layer.name;
+        j["cells"] = l.region_cells[r];
+        Json codes = Json::array();
+        for (std::size_t c = 0; c < m.cells.size(); ++c)
+            if (l.cell_region[c] == static_cast<int>(r)) codes.push_back(m.hexes->hexes[m.cells[c].hex].code);
+        j["codes"] = std::move(codes);
+        out.push_back(std::move(j));
+    }
+}
+
+}  // namespace
+
+std::string map_json(const Dataset& d, const MapResult& m, const MapOptions& opts) {
+    Json j = Json::object();
+    const auto date = analysis_date(d, opts.analysis);
+    j["as_of"] = date ? Json(date->str()) : Json(nullptr);
+    j["layout"] = m.layout;
+    j["cells"] = m.cells.size();
+    j["fill"] = layer_json(m.fill);
+    if (m.borders) j["borders"] = layer_json(*m.borders);
+    j["boundary_edges"] = Json{{"fill", m.fill_edges}, {"borders", m.borders_edges}, {"mismatch", m.mismatch_edges}};
+    Json regions = Json::array();
+    add_regions(regions, m, m.fill);
+    if (m.borders) add_regions(regions, m, *m.borders);
+    std::stable_sort(regions.begin(), regions.end(), [](const Json& a, const Json& b) {
+        return a["id"].get<std::string>() < b["id"].get<std::string>();
+    });
+    j["regions"] = std::move(regions);
+    Json hexes = Json::array();
+    for (std::size_t c = 0; c < m.cells.size(); ++c) {
+        const Hex& h = m.hexes->hexes[m.cells[c].hex];
+        Json o = Json::object();
+        o["code"] = h.code;
+        o["name"] = h.name;
+        o["area"] = d.areas[m.cells[c].area].id.str();
+        o["q"] = h.q;
+        o["r"] = h.r;
+        const auto region = [&](const LayerRegions& l) {
+            const int r = l.cell_region[c];
+            return r < 0 ? Json(nullptr) : Json(l.ids[static_cast<std::size_t>(r)]);
+        };
+        o["fill"] = region(m.fill);
+        o["fill_split"] = static_cast<bool>(m.fill.cell_split[c]);
+        if (m.borders) {
+            o["borders"] = region(*m.borders);
+            o["borders_split"] = static_cast<bool>(m.borders->cell_split[c]);
+        }
+        if (m.agency) o["in_agency_footprint"] = static_cast<bool>(m.agency->cell_in_footprint[c]);
+        hexes.push_back(std::move(o));
+    }
+    j["hexes"] = std::move(hexes);
+    if (m.agency) {
+        Json a = Json::object();
+        a["id"] = m.agency->id;
+        a["cells"] = m.agency->cells;
+        Json boards = Json::array();
+        for (const auto& b : m.agency->boards) {
+            Json o = Json::object();
+            o["id"] = b.id;
+            o["kind"] = std::string(to_string(b.kind));
+            o["relation"] = std::string(to_string(b.relation));
+            o["cells"] = b.cells.size();
+            boards.push_back(std::move(o));
+        }
+        a["expected_boards"] = std::move(boards);
+        j["agency"] = std::move(a);
+    }
+    return j.dump(2) + "\n";
+}
+
+// [SECTION] Colouring regions so that neighbours differ
+
+std::vector<int> colour_regions(const MapResult& m, const LayerRegions& layer, int colours) {
+    const std::size_t n = layer.entities.size();
+    std::vector<std::set<int>> adjacent(n);
+    for (const SharedEdge& e : m.edges) {
+        const int a = layer.cell_region[e.a];
+        const int b = layer.cell_region[e.b];
+        if (a < 0 || b < 0 || a == b) continue;
+        adjacent[static_cast<std::size_t>(a)].insert(b);
+        adjacent[static_cast<std::size_t>(b)].insert(a);
+    }
+    // Welsh–Powell: most neighbours first, each taking the lowest colour its coloured
+    // neighbours do not use; with more neighbours than colours, the least used among them.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return adjacent[x].size() > adjacent[y].size(); });
+    std::vector<int> colour(n, -1);
+    for (const std::size_t r : order) {
+        if (layer.region_cells[r] == 0) continue;
+        std::vector<int> used(static_cast<std::size_t>(colours), 0);
+        for (const int nb : adjacent[r])
+            if (const int c = colour[static_cast<std::size_t>(nb)]; c >= 0) ++used[static_cast<std::size_t>(c)];
+        colour[r] = static_cast<int>(std::min_element(used.begin(), used.end()) - used.begin());
+    }
+    return colour;
+}
+
+// [SECTION] SVG
+
+namespace {
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string hex_rgb(std::uint32_t rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(rgb & 0xFFFFFF));
+    return buf;
+}
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+/// A region's label: its name without the kind's label ("Kent Safeguarding Adults Board" → "Kent").
+std::string short_name(const Dataset& d, const LayerRegions& l, std::size_t region) {
+    std::string name = entity_name(d, l, region);
+    if (l.layer.type == Layer::Type::board_kind) {
+        const std::string suffix(info(l.layer.kind).label);
+        if (const auto at = name.find(suffix); at != std::string::npos && at > 0) {
+            name.erase(at);
+            while (!name.empty() && (name.back() == ' ' || name.back() == '-')) name.pop_back();
+        }
+    }
+    return name;
+}
+
+std::string layer_title(const Layer& l) {
+    if (l.type == Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
+    std::string s(to_string(l.sector));
+    std::replace(s.begin(), s.end(), '_', ' ');
+    return s + " footprints";
+}
+
+// Relation colours for the agency mode: the Tol "bright" blue / cyan / purple / red set, kept
+// apart from the region palette (which is light) by saturation.
+std::uint32_t relation_rgb(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::equal: return 0x228833;            // green: coterminous
+    case BoundaryRelation::agency_wider: return 0x4477AA;     // blue: the board is inside
+    case BoundaryRelation::agency_narrower: return 0xAA3377;  // purple: the board is wider
+    case BoundaryRelation::straddles: return 0xEE6677;        // red: cuts across
+    case BoundaryRelation::disjoint: return 0xDDDDDD;
+    }
+    return 0xDDDDDD;
+}
+
+std::string_view relation_text(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::equal: return "same footprint";
+    case BoundaryRelation::agency_wider: return "board inside the agency's footprint";
+    case BoundaryRelation::agency_narrower: return "board wider than the agency";
+    case BoundaryRelation::straddles: return "board straddles the agency's edge";
+    case BoundaryRelation::disjoint: return "outside";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts, const SvgOptions& svg) {
+    constexpr double R = 13.0;  // hex circumradius, px
+    constexpr double pad = 24.0;
+    constexpr double legend_w = 470.0;
+    constexpr double title_h = 56.0;
+    constexpr double foot_h = 52.0;
+    // Bounds of the cells, in unit-hex world coordinates.
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const Cell& c : m.cells) {
+        const Hex& h = m.hexes->hexes[c.hex];
+        for (const Point& p : hex_corners(h.q, h.r)) {
+            x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+            y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+        }
+    }
+    if (m.cells.empty()) x0 = y0 = x1 = y1 = 0;
+    const double map_w = (x1 - x0) * R, map_h = (y1 - y0) * R;
+    const double width = pad * 2 + std::max(map_w, 200.0) + legend_w;
+    const double height = title_h + std::max(map_h, 420.0) + foot_h + pad;
+    const auto X = [&](double x) { return pad + (x - x0) * R; };
+    const auto Y = [&](double y) { return title_h + (y - y0) * R; };
+
+    const std::vector<int> colour = colour_regions(m, m.fill, region_palette_size);
+    const auto date = analysis_date(d, opts.analysis);
+    std::string title = svg.title;
+    if (title.empty()) {
+        title = d.meta.title.empty() ? std::string("Boardscape map") : d.meta.title;
+    }
+    std::string subtitle = layer_title(m.fill.layer);
+    if (m.borders) subtitle += ", with " + layer_title(m.borders->layer) + " as borders";
+    if (m.agency) subtitle += ", for " + d.agencies[*d.find_agency(AgencyId(m.agency->id))].name;
+    subtitle += date ? ", as of " + date->str() : ", all dates";
+
+    std::ostringstream o;
+    o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << num(width) << "\" height=\"" << num(height)
+      << "\" viewBox=\"0 0 " << num(width) << ' ' << num(height) << "\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n"
+      << "<title>" << xml_escape(title) << "</title>\n"
+      << "<defs><pattern id=\"split\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#333\" "
+         "stroke-width=\"1.2\" stroke-opacity=\"0.55\"/></pattern></defs>\n"
+      << "<style>.cell{stroke:#fff;stroke-width:0.6}.fill{stroke:#666;stroke-width:1;stroke-linecap:round}"
+         ".borders{stroke:#111;stroke-width:3;stroke-linecap:round}"
+         ".mismatch{stroke:#EE3377;stroke-linecap:round}.cut{stroke-width:3.4;stroke-dasharray:5 3}"
+         ".nested{stroke-width:1.4}"
+         ".footprint{stroke:#000;stroke-width:3.4;stroke-linecap:round}"
+         ".label{font-size:9px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round;text-anchor:middle}"
+         ".legend{font-size:12px;fill:#222}.small{font-size:10.5px;fill:#444}</style>\n"
+      << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
+      << "<text x=\"" << num(pad) << "\" y=\"26\" font-size=\"19\" font-weight=\"bold\" fill=\"#111\">"
+      << xml_escape(title) << "</text>\n"
+      << "<text x=\"" << num(pad) << "\" y=\"46\" font-size=\"13\" fill=\"#333\">" << xml_escape(subtitle) << "</text>\n";
+
+    // Agency mode: a cell in the agency's footprint takes the relation colour of its fill
+    // region's board (when the agency must attend it), else a neutral tint.
+    std::vector<std::uint32_t> agency_fill;
+    if (m.agency && m.fill.layer.type == Layer::Type::board_kind) {
+        agency_fill.assign(m.cells.size(), 0xF4F4F4);
+        for (std::size_t c = 0; c < m.cells.size(); ++c) {
+            if (!m.agency->cell_in_footprint[c]) continue;
+            agency_fill[c] = 0xCCCCCC;
+            const int r = m.fill.cell_region[c];
+            if (r < 0) continue;
+            for (const auto& b : m.agency->boards)
+                if (b.id == m.fill.ids[static_cast<std::size_t>(r)]) agency_fill[c] = relation_rgb(b.relation);
+        }
+    }
+
+    o << "<g id=\"cells\">\n";
+    for (std::size_t c = 0; c < m.cells.size(); ++c) {
+        const Hex& h = m.hexes->hexes[m.cells[c].hex];
+        const int r = m.fill.cell_region[c];
+        std::uint32_t fill = r < 0 ? 0xF2F2F2 : region_palette[colour[static_cast<std::size_t>(r)]];
+        if (!agency_fill.empty()) fill = agency_fill[c];
+        o << "<polygon class=\"cell\" data-code=\"" << xml_escape(h.code) << "\" fill=\"" << hex_rgb(fill)
+          << "\" points=\"";
+        const auto corners = hex_corners(h.q, h.r);
+        for (std::size_t k = 0; k < 6; ++k) o << (k ? " " : "") << num(X(corners[k].x)) << ',' << num(Y(corners[k].y));
+        o << "\"><title>" << xml_escape(h.name) << " (" << h.code << ")";
+        if (r >= 0) o << " — " << xml_escape(entity_name(d, m.fill, static_cast<std::size_t>(r)));
+        if (m.fill.cell_split[c]) o << " (split)";
+        if (m.borders && m.borders->cell_region[c] >= 0)
+            o << "; " << xml_escape(entity_name(d, *m.borders, static_cast<std::size_t>(m.borders->cell_region[c])));
+        o << "</title></polygon>\n";
+        if (m.fill.cell_split[c]) {
+            o << "<polygon class=\"split\" fill=\"url(#split)\" points=\"";
+            for (std::size_t k = 0; k < 6; ++k) o << (k ? " " : "") << num(X(corners[k].x)) << ',' << num(Y(corners[k].y));
+            o << "\"/>\n";
+        }
+    }
+    o << "</g>\n";
+
+    const auto edge_line = [&](const SharedEdge& e, std::string_view cls) {
+        const Hex& h = m.hexes->hexes[m.cells[e.a].hex];
+        const auto corners = hex_corners(h.q, h.r);
+        const Point& p = corners[static_cast<std::size_t>(e.side)];
+        const Point& q = corners[static_cast<std::size_t>((e.side + 1) % 6)];
+        o << "<line class=\"" << cls << "\" x1=\"" << num(X(p.x)) << "\" y1=\"" << num(Y(p.y)) << "\" x2=\""
+          << num(X(q.x)) << "\" y2=\"" << num(Y(q.y)) << "\"/>\n";
+    };
+    o << "<g id=\"fill-boundaries\">\n";
+    for (const SharedEdge& e : m.edges)
+        if (e.fill && !e.borders) edge_line(e, "fill");
+    o << "</g>\n<g id=\"borders\">\n";
+    for (const SharedEdge& e : m.edges)
+        if (e.borders) edge_line(e, "borders");
+    // Two kinds of mismatch: the borders layer cuts through a fill region (a boundary only in
+    // the borders layer: the costly case, drawn bold) or a fill boundary runs inside one border
+    // region (nesting, drawn thin).
+    o << "</g>\n<g id=\"mismatch\">\n";
+    for (const SharedEdge& e : m.edges)
+        if (e.mismatch && !e.borders) edge_line(e, "mismatch nested");
+    for (const SharedEdge& e : m.edges)
+        if (e.mismatch && e.borders) edge_line(e, "mismatch cut");
+    o << "</g>\n";
+    if (m.agency) {
+        // The agency's outline: sides between a footprint cell and a cell outside it (or the
+        // map's edge).
+        o << "<g id=\"agency-footprint\">\n";
+        for (std::size_t c = 0; c < m.cells.size(); ++c) {
+            if (!m.agency->cell_in_footprint[c]) continue;
+            const Hex& h = m.hexes->hexes[m.cells[c].hex];
+            const auto corners = hex_corners(h.q, h.r);
+            for (std::size_t s = 0; s < 6; ++s) {
+                const int nb = m.cells[c].neighbour[s];
+                if (nb >= 0 && m.agency->cell_in_footprint[static_cast<std::size_t>(nb)]) continue;
+                const Point& p = corners[s];
+                const Point& q = corners[(s + 1) % 6];
+                o << "<line class=\"footprint\" x1=\"" << num(X(p.x)) << "\" y1=\"" << num(Y(p.y)) << "\" x2=\""
+                  << num(X(q.x)) << "\" y2=\"" << num(Y(q.y)) << "\"/>\n";
+            }
+        }
+        o << "</g>\n";
+    }
+
+    // Region labels where they fit: regions of at least four cells, largest first, at the cell
+    // nearest their centre, skipping a label that would overlap one already placed.
+    o << "<g id=\"labels\">\n";
+    std::vector<std::size_t> label_order(m.fill.entities.size());
+    std::iota(label_order.begin(), label_order.end(), std::size_t{0});
+    std::stable_sort(label_order.begin(), label_order.end(), [&](std::size_t a, std::size_t b) {
+        return m.fill.region_cells[a] > m.fill.region_cells[b];
+    });
+    struct Box {
+        double x0, y0, x1, y1;
+    };
+    std::vector<Box> placed;
+    for (const std::size_t r : label_order) {
+        if (m.fill.region_cells[r] < 4) continue;
+        double sx = 0, sy = 0;
+        int n = 0;
+        for (std::size_t c = 0; c < m.cells.size(); ++c)
+            if (m.fill.cell_region[c] == static_cast<int>(r)) {
+                const Hex& h = m.hexes->hexes[m.cells[c].hex];
+                const Point p = hex_centre(h.q, h.r);
+                sx += p.x, sy += p.y, ++n;
+            }
+        sx /= n, sy /= n;
+        double best = 1e18;
+        Point at{};
+        for (std::size_t c = 0; c < m.cells.size(); ++c)
+            if (m.fill.cell_region[c] == static_cast<int>(r)) {
+                const Hex& h = m.hexes->hexes[m.cells[c].hex];
+                const Point p = hex_centre(h.q, h.r);
+                const double dd = (p.x - sx) * (p.x - sx) + (p.y - sy) * (p.y - sy);
+                if (dd < best) best = dd, at = p;
+            }
+        const std::string text = short_name(d, m.fill, r);
+        // DejaVu Sans at 9 px averages about 5.4 px a character.
+        const double half_w = 2.7 * static_cast<double>(text.size()) + 2, cx = X(at.x), cy = Y(at.y);
+        const Box box{cx - half_w, cy - 6, cx + half_w, cy + 6};
+        if (std::any_of(placed.begin(), placed.end(), [&](const Box& b) {
+                return box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
+            }))
+            continue;
+        placed.push_back(box);
+        o << "<text class=\"label\" x=\"" << num(cx) << "\" y=\"" << num(cy + 3) << "\">" << xml_escape(text)
+          << "</text>\n";
+    }
+    o << "</g>\n";
+
+    // Legend.
+    const double lx = pad * 2 + std::max(map_w, 200.0);
+    double ly = title_h + 10;
+    const auto line = [&](std::string_view text, std::string_view cls = "legend") {
+        o << "<text class=\"" << cls << "\" x=\"" << num(lx + 34) << "\" y=\"" << num(ly + 4) << "\">"
+          << xml_escape(text) << "</text>\n";
+        ly += 22;
+    };
+    const auto swatch_hex = [&](std::string_view fill) {
+        o << "<polygon points=\"";
+        const auto c = hex_corners(0, 0);
+        for (std::size_t k = 0; k < 6; ++k)
+            o << (k ? " " : "") << num(lx + 12 + c[k].x * 9) << ',' << num(ly + c[k].y * 9);
+        o << "\" fill=\"" << fill << "\" stroke=\"#999\" stroke-width=\"0.6\"/>\n";
+    };
+    const auto swatch_line = [&](std::string_view cls) {
+        o << "<line class=\"swatch " << cls << "\" x1=\"" << num(lx) << "\" y1=\"" << num(ly) << "\" x2=\"" << num(lx + 24)
+          << "\" y2=\"" << num(ly) << "\"/>\n";
+    };
+    o << "<g id=\"legend\">\n";
+    o << "<text x=\"" << num(lx) << "\" y=\"" << num(ly) << "\" font-size=\"14\" font-weight=\"bold\" fill=\"#111\">"
+      << "Key</text>\n";
+    ly += 24;
+    if (!agency_fill.empty()) {
+        for (const BoundaryRelation rel : {BoundaryRelation::equal, BoundaryRelation::agency_wider,
+                                           BoundaryRelation::straddles, BoundaryRelation::agency_narrower}) {
+            int n = 0;
+            for (const auto& b : m.agency->boards)
+                if (b.relation == rel && b.kind == m.fill.layer.kind) ++n;
+            swatch_hex(hex_rgb(relation_rgb(rel)));
+            line(std::string(relation_text(rel)) + " (" + std::to_string(n) + ")");
+        }
+        swatch_hex("#CCCCCC");
+        line("in the footprint, not a board it must attend");
+        swatch_line("footprint");
+        line("the agency's footprint");
+    } else {
+        for (int k = 0; k < 3; ++k) {
+            swatch_hex(hex_rgb(region_palette[k]));
+            ly += 0;
+            o << "<text class=\"legend\" x=\"" << num(lx + 34) << "\" y=\"" << num(ly + 4) << "\">"
+              << (k == 0 ? xml_escape(layer_title(m.fill.layer) + ": " + std::to_string(m.fill.regions) + " regions")
+                         : k == 1 ? std::string("one colour per region,") : std::string("neighbours always differ"))
+              << "</text>\n";
+            ly += 22;
+        }
+    }
+    if (m.fill.split_cells > 0) {
+        swatch_hex("url(#split)");
+        line("split between regions (" + std::to_string(m.fill.split_cells) + " cells)");
+    }
+    swatch_hex("#F2F2F2");
+    line("no " + layer_title(m.fill.layer).substr(0, layer_title(m.fill.layer).size() - 1) + " here");
+    swatch_line("fill");
+    line("boundary between " + layer_title(m.fill.layer));
+    if (m.borders) {
+        swatch_line("borders");
+        line("boundary between " + layer_title(m.borders->layer));
+        int cuts = 0;
+        for (const SharedEdge& e : m.edges) cuts += e.mismatch && e.borders;
+        swatch_line("mismatch cut");
+        line("cuts through a region of the fill: " + std::to_string(cuts) + " edges");
+        swatch_line("mismatch nested");
+        line("fill boundary inside one border region: " + std::to_string(m.mismatch_edges - cuts) + " edges");
+    }
+    ly += 8;
+    line("Hover a hex for its district and regions.", "small");
+    o << "</g>\n";
+
+    // Sources line.
+    o << "<text class=\"small\" x=\"" << num(pad) << "\" y=\"" << num(height - 30) << "\">"
+      << "Hex layout of districts: Open Innovations (odileeds/hexmaps, MIT). Made with Boardscape.</text>\n";
+    if (d.meta.licence)
+        o << "<text class=\"small\" x=\"" << num(pad) << "\" y=\"" << num(height - 14) << "\">"
+          << xml_escape(*d.meta.licence) << "</text>\n";
+    o << "</svg>\n";
+    return o.str();
+}
+
+}  // namespace boardscape::map
