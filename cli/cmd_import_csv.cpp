@@ -27,9 +27,8 @@ int run_import_csv(const Args& args) {
     if (!write_output(*out, dataset_to_json_text(loaded.dataset))) return exit_input;
     const Dataset& d = loaded.dataset;
     std::cerr << display_name(*out) << ": " << d.areas.size() << " areas, " << d.agencies.size()
-              << " agencies, " << d.boards.size() << " boards, " << d.people.size()
-              << " people, " << d.memberships.size() << " memberships, " << d.relations.size()
-              << " relations\n";
+              << " agencies, " << d.boards.size() << " boards, " << d.people.size() << " people, "
+              << d.memberships.size() << " memberships, " << d.relations.size() << " relations\n";
     return exit_ok;
 }
 

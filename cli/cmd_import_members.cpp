@@ -33,8 +33,7 @@ std::string counts(const import::MembersPlan& p) {
     return out;
 }
 
-std::string seat_text(const Dataset& base, const import::MembersPlan& plan,
-                      const Membership& m) {
+std::string seat_text(const Dataset& base, const import::MembersPlan& plan, const Membership& m) {
     std::string who = m.person.value;
     for (const auto& p : plan.people_added)
         if (p.value.id == m.person) who = p.value.name + " (" + who + ", new)";
@@ -78,7 +77,8 @@ std::string describe_plan(const Dataset& base, const import::MembersPlan& plan,
             out << "  line " << u.line << "  " << u.after.id.value << ":";
             {
                 const auto changes = import::describe_changes(u);
-                for (std::size_t i = 0; i < changes.size(); ++i) out << (i ? "; " : " ") << changes[i];
+                for (std::size_t i = 0; i < changes.size(); ++i)
+                    out << (i ? "; " : " ") << changes[i];
             }
             out << "\n";
         }
@@ -94,7 +94,8 @@ std::string describe_plan(const Dataset& base, const import::MembersPlan& plan,
             out << "  line " << u.line << "  " << seat_text(base, plan, u.before) << ":";
             {
                 const auto changes = import::describe_changes(u);
-                for (std::size_t i = 0; i < changes.size(); ++i) out << (i ? "; " : " ") << changes[i];
+                for (std::size_t i = 0; i < changes.size(); ++i)
+                    out << (i ? "; " : " ") << changes[i];
             }
             out << "\n";
         }

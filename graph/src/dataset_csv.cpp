@@ -148,10 +148,14 @@ std::string table_text(const TableSpec& spec, const std::vector<T>& items,
 template <class T>
 std::optional<std::string> opt(const std::optional<T>& v) {
     if (!v) return std::nullopt;
-    if constexpr (std::is_same_v<T, std::string>) return *v;
-    else if constexpr (std::is_same_v<T, Date>) return v->str();
-    else if constexpr (std::is_same_v<T, double>) return number_text(*v);
-    else return v->value;  // an id
+    if constexpr (std::is_same_v<T, std::string>)
+        return *v;
+    else if constexpr (std::is_same_v<T, Date>)
+        return v->str();
+    else if constexpr (std::is_same_v<T, double>)
+        return number_text(*v);
+    else
+        return v->value;  // an id
 }
 
 std::string list_text(const std::vector<AreaId>& ids) {
@@ -172,11 +176,16 @@ Cells agency_cells(const Agency& a) {
     return {a.id.value, a.name, std::string(to_string(a.sector)), list_text(a.footprint)};
 }
 Cells board_cells(const Board& b) {
-    return {b.id.value,         b.name,
-            std::string(to_string(b.kind)), list_text(b.footprint),
-            opt(b.parent),      number_text(b.meetings_per_year),
-            number_text(b.meeting_hours),   opt(b.from),
-            opt(b.until),       opt(b.successor)};
+    return {b.id.value,
+            b.name,
+            std::string(to_string(b.kind)),
+            list_text(b.footprint),
+            opt(b.parent),
+            number_text(b.meetings_per_year),
+            number_text(b.meeting_hours),
+            opt(b.from),
+            opt(b.until),
+            opt(b.successor)};
 }
 Cells person_cells(const Person& p) { return {p.id.value, p.name, opt(p.agency), opt(p.title)}; }
 Cells membership_cells(const Membership& m) {
@@ -401,8 +410,7 @@ private:
                 const import::CsvCell& cell = table.cell(row, header_of[k]);
                 rp.columns[k] = cell.column;
                 if (cell.text.empty() && !cell.quoted) continue;  // absent
-                detail::append_member(obj, spec.columns[k].name,
-                                      cell_value(spec, t, r, k, cell));
+                detail::append_member(obj, spec.columns[k].name, cell_value(spec, t, r, k, cell));
             }
             out.push_back(std::move(obj));
             place.rows.push_back(std::move(rp));
@@ -548,8 +556,8 @@ CsvLoadResult read_dataset_csv_dir(const std::filesystem::path& dir) {
     };
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        fail(dir.string(), std::filesystem::exists(dir, ec) ? "not a directory"
-                                                             : "no such directory");
+        fail(dir.string(),
+             std::filesystem::exists(dir, ec) ? "not a directory" : "no such directory");
     std::map<std::string, std::string> files;
     std::vector<std::string> names(std::begin(dataset_csv_files), std::end(dataset_csv_files));
     names.emplace_back(dataset_csv_meta_file);

@@ -32,9 +32,8 @@
 namespace boardscape {
 
 /// The entity files, in the order they are written and read.
-inline constexpr const char* dataset_csv_files[] = {"areas.csv",  "agencies.csv",
-                                                    "boards.csv", "people.csv",
-                                                    "memberships.csv", "relations.csv"};
+inline constexpr const char* dataset_csv_files[] = {
+    "areas.csv", "agencies.csv", "boards.csv", "people.csv", "memberships.csv", "relations.csv"};
 inline constexpr const char* dataset_csv_meta_file = "meta.json";
 
 /// The folder's files as (name, text), entity files first, meta.json last. Throws

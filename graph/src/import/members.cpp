@@ -60,8 +60,8 @@ enum Col : std::size_t {
 };
 
 constexpr std::array<std::string_view, c_count> k_columns = {
-    "person", "board", "agency", "role",   "represents", "seniority", "attendance",
-    "from",   "until", "source", "title",  "person_id",  "sector"};
+    "person", "board", "agency", "role",  "represents", "seniority", "attendance",
+    "from",   "until", "source", "title", "person_id",  "sector"};
 
 /// Longest cell accepted (bytes): a name is short, a source may cite a long document. Keeps a
 /// pasted 10 MB cell from turning into a 10 MB id.
@@ -243,10 +243,14 @@ struct PersonEntry {
 
 std::string with_article(EntityType t) {
     switch (t) {
-        case EntityType::area: return "an area";
-        case EntityType::agency: return "an agency";
-        case EntityType::board: return "a board";
-        case EntityType::person: return "a person";
+        case EntityType::area:
+            return "an area";
+        case EntityType::agency:
+            return "an agency";
+        case EntityType::board:
+            return "a board";
+        case EntityType::person:
+            return "a person";
     }
     return "an entity";
 }
@@ -420,17 +424,16 @@ private:
             }
         }
         if (!text.empty() && text.front() == '=' && col != c_source)
-            m_plan.diagnostics.push_back(
-                {Severity::warning, line, column,
-                 "this cell looks like a spreadsheet formula " + in_quotes(text) +
-                     "; it is imported as plain text"});
+            m_plan.diagnostics.push_back({Severity::warning, line, column,
+                                          "this cell looks like a spreadsheet formula " +
+                                              in_quotes(text) + "; it is imported as plain text"});
     }
 
     // [SECTION] Lookups
 
-    void index_type(TypeIndex& ix, EntityType type, std::size_t count,
-                    const std::function<std::pair<std::string_view, std::string_view>(std::size_t)>&
-                        id_name) {
+    void index_type(
+        TypeIndex& ix, EntityType type, std::size_t count,
+        const std::function<std::pair<std::string_view, std::string_view>(std::size_t)>& id_name) {
         ix.type = type;
         for (std::size_t i = 0; i < count; ++i) {
             const auto [id, name] = id_name(i);
@@ -521,7 +524,9 @@ private:
                                   std::to_string(it->second.size()) +
                                   (ix.type == EntityType::board ? " boards: " : " agencies: ");
                 for (std::size_t k = 0; k < it->second.size(); ++k)
-                    msg += std::string(k == 0 ? "" : k + 1 == it->second.size() ? " and " : ", ") +
+                    msg += std::string(k == 0                       ? ""
+                                       : k + 1 == it->second.size() ? " and "
+                                                                    : ", ") +
                            in_quotes(id_of(ix, it->second[k])) + " (" + name_of(ix, it->second[k]) +
                            ")";
                 error(cell, msg + "; write the id instead");
@@ -667,7 +672,8 @@ private:
         if (auto v = parse(key)) return v;
         std::string msg = "unknown " + std::string(what) + " " + in_quotes(cell.text) +
                           "; expected one of: " + join_names(names);
-        if (auto c = m_suggester.closest(key, names)) msg += " (did you mean " + in_quotes(*c) + "?)";
+        if (auto c = m_suggester.closest(key, names))
+            msg += " (did you mean " + in_quotes(*c) + "?)";
         error(cell, std::move(msg));
         return std::nullopt;
     }
@@ -710,7 +716,8 @@ private:
             std::vector<std::string_view> ids;
             ids.reserve(m_base.people.size());
             for (const Person& p : m_base.people) ids.push_back(p.id.value);
-            if (auto c = m_suggester.closest(pid.text, ids)) msg += "; did you mean " + in_quotes(*c) + "?";
+            if (auto c = m_suggester.closest(pid.text, ids))
+                msg += "; did you mean " + in_quotes(*c) + "?";
             error(pid, msg + " (leave person_id empty to add a new person)");
             return std::nullopt;
         }
@@ -728,7 +735,9 @@ private:
                               " people" + (agency ? " at " + in_quotes(agency->name) : "") + ": ";
             for (std::size_t k = 0; k < matches.size(); ++k) {
                 const PersonEntry& p = m_people[matches[k]];
-                msg += std::string(k == 0 ? "" : k + 1 == matches.size() ? " and " : ", ") +
+                msg += std::string(k == 0                    ? ""
+                                   : k + 1 == matches.size() ? " and "
+                                                             : ", ") +
                        in_quotes(p.id) + (p.agency ? " (" + *p.agency + ")" : "");
             }
             error(name, msg + "; add a person_id column to say which");
@@ -776,7 +785,8 @@ private:
                                std::to_string(first->second.second) + " (the first is kept)");
             return;
         }
-        if (const auto nit = m_new_person_of_entry.find(entry); nit != m_new_person_of_entry.end()) {
+        if (const auto nit = m_new_person_of_entry.find(entry);
+            nit != m_new_person_of_entry.end()) {
             m_plan.people_added[nit->second].value.title = t.text;
             return;
         }
@@ -826,16 +836,17 @@ private:
                                      "seniority")))
             bad = true;
         if (r.cells[c_attendance].given() &&
-            !(attendance = vocabulary(r.cells[c_attendance], parse_attendance,
-                                      attendance_names(), "attendance")))
+            !(attendance = vocabulary(r.cells[c_attendance], parse_attendance, attendance_names(),
+                                      "attendance")))
             bad = true;
         if (r.cells[c_sector].given()) check_sector(r, agency);
         const auto from = date(r.cells[c_from], bad);
         const auto until = date(r.cells[c_until], bad);
         if (from && until && !(*from < *until)) {
             error(r.cells[c_until], "until (" + until->str() + ") must be after from (" +
-                                        from->str() + "): until is the first day no longer on "
-                                                      "the board");
+                                        from->str() +
+                                        "): until is the first day no longer on "
+                                        "the board");
             bad = true;
         }
         if (!name.given()) return;
@@ -848,9 +859,9 @@ private:
         const Board& b = m_base.boards[*m_base.find_board(BoardId(board->id))];
         // The seat represents the represents cell, else the agency cell, else the person's
         // agency; it is written only where it differs from the person's agency.
-        std::optional<std::string> rep =
-            represents ? std::optional(represents->id)
-                       : agency ? std::optional(agency->id) : std::nullopt;
+        std::optional<std::string> rep = represents ? std::optional(represents->id)
+                                         : agency   ? std::optional(agency->id)
+                                                    : std::nullopt;
         if (rep) add_to_new_agency_footprint(*rep, b);
         if (agency) add_to_new_agency_footprint(agency->id, b);
 
@@ -914,8 +925,7 @@ private:
             if (other == from) continue;
             warning(r.cells[c_from].line ? r.cells[c_from] : r.cells[c_person],
                     p.name + " already has a seat on " + b.name + " in BASE " +
-                        (other.empty() ? std::string("with no from date")
-                                       : "from " + other) +
+                        (other.empty() ? std::string("with no from date") : "from " + other) +
                         "; this row (" + (from.empty() ? std::string("no from") : "from " + from) +
                         ") adds another seat; give the same from to update that one instead");
             return;
@@ -950,7 +960,7 @@ private:
     TypeIndex m_boards, m_agencies;
     std::vector<PersonEntry> m_people;  // BASE's people (same indices) then new ones
     std::unordered_map<std::string, std::vector<std::size_t>> m_people_by_name;
-    std::unordered_map<std::size_t, std::size_t> m_new_person_of_entry;  // → people_added
+    std::unordered_map<std::size_t, std::size_t> m_new_person_of_entry;          // → people_added
     std::unordered_map<std::size_t, std::pair<std::string, int>> m_first_title;  // text, line
     std::map<SeatKey, std::size_t> m_base_seats;
     std::unordered_map<std::string, std::vector<std::string>> m_seat_froms;
@@ -976,9 +986,12 @@ namespace {
 template <class T>
 std::string text_of(const std::optional<T>& v) {
     if (!v) return "(none)";
-    if constexpr (std::is_same_v<T, Date>) return v->str();
-    else if constexpr (std::is_same_v<T, std::string>) return "'" + *v + "'";
-    else return v->value;
+    if constexpr (std::is_same_v<T, Date>)
+        return v->str();
+    else if constexpr (std::is_same_v<T, std::string>)
+        return "'" + *v + "'";
+    else
+        return v->value;
 }
 void change(std::vector<std::string>& out, const char* field, const std::string& a,
             const std::string& b) {

@@ -83,7 +83,7 @@ struct Sourced {
 };
 
 struct MembersPlan {
-    std::string sheet;  // the sheet's name, as given, for messages
+    std::string sheet;                            // the sheet's name, as given, for messages
     std::size_t rows = 0;                         // data rows read (blank lines skipped)
     std::vector<SheetDiagnostic> diagnostics;     // errors and warnings in line order
     std::vector<Sourced<Agency>> agencies_added;  // only with create_missing
