@@ -4,12 +4,14 @@
 #include "commands.hpp"
 #include "support.hpp"
 
+#include "boardscape/anonymise.hpp"
 #include "boardscape/atomic_write.hpp"
 #include "boardscape/dataset_csv.hpp"
 #include "boardscape/export.hpp"
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -43,9 +45,13 @@ int run_export(const Args& args) {
         throw UsageError("'--to csv' writes a folder of files: give '-o DIR'");
     const auto loaded = load_input(file);
     if (!loaded) return exit_input;
+    // --anonymise exports a copy whose people are pseudonyms (boardscape/anonymise.hpp).
+    std::optional<Dataset> hidden;
+    if (args.has("anonymise")) hidden = anonymised(loaded->dataset);
+    const Dataset& d = hidden ? *hidden : loaded->dataset;
     if (target == "csv") {
         try {
-            write_dataset_csv_dir(loaded->dataset, *out);
+            write_dataset_csv_dir(d, *out);
         } catch (const WriteError& e) {
             std::cerr << e.path().string() << ": error: cannot write: " << e.reason() << "\n";
             return exit_input;
@@ -57,9 +63,9 @@ int run_export(const Args& args) {
     }
     std::ostringstream text;
     if (target == "graphml")
-        write_graphml(loaded->dataset, text);
+        write_graphml(d, text);
     else
-        write_dot(loaded->dataset, text);
+        write_dot(d, text);
     return write_output(*out, text.str()) ? exit_ok : exit_input;
 }
 
@@ -68,13 +74,15 @@ int run_export(const Args& args) {
 Command command_export() {
     Command c;
     c.spec.name = "export";
-    c.spec.synopsis = "FILE --to graphml|dot|csv -o OUT";
+    c.spec.synopsis = "FILE --to graphml|dot|csv -o OUT [--anonymise]";
     c.spec.summary =
         "write the dataset as GraphML (NetworkX, yEd, Gephi), Graphviz DOT or CSV files";
     c.spec.description =
         "Every entity and membership is exported, active or not, with dates as data.\n"
         "OUT is replaced atomically; '-o -' writes to standard output. Without --to the\n"
-        "format follows OUT's extension (.graphml, .dot).\n"
+        "format follows OUT's extension (.graphml, .dot). --anonymise names people as the\n"
+        "viewer's A does (\"Police rep 3\", id police-rep-3) and drops their titles and the\n"
+        "sources of seats.\n"
         "\n"
         "--to csv -o DIR writes one spreadsheet per entity array into DIR (created if needed):\n"
         "areas.csv, agencies.csv, boards.csv, people.csv, memberships.csv, relations.csv, with\n"
@@ -83,6 +91,7 @@ Command command_export() {
     c.spec.options = {
         {"to", 0, "graphml|dot|csv", "output format"},
         {"output", 'o', "OUT", "output file ('-' for standard output); a folder for csv"},
+        {"anonymise", 0, "", "people as \"Police rep 3\": no name or person id in the output"},
     };
     c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;

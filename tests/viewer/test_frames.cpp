@@ -8,7 +8,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -88,6 +90,26 @@ TEST_CASE("frames build without GL: panels, canvas, labels") {
     CHECK(l.canvas_min.x > 0);
     CHECK(l.canvas_max.x < 1600);
     CHECK(l.canvas_max.y < 900);
+}
+
+TEST_CASE("a names-hidden badge is on the map exactly while anonymising, in workshop mode too") {
+    FrameRig rig;
+    rig.app.text_log().enabled = true;
+    const auto badge = [&] {
+        rig.frame();
+        const auto& lines = rig.app.text_log().lines;
+        return std::find(lines.begin(), lines.end(), "Names hidden") != lines.end();
+    };
+    CHECK_FALSE(badge());
+    rig.key('A');
+    CHECK(rig.app.view().anonymise_locked);
+    CHECK(badge());
+    rig.key('W');
+    REQUIRE(rig.app.view().workshop.enabled);
+    CHECK(badge());
+    rig.key('A');
+    CHECK_FALSE(rig.app.view().anonymise);
+    CHECK_FALSE(badge());
 }
 
 TEST_CASE("a click selects the node under the cursor, keys switch overlay and workshop mode") {
@@ -238,6 +260,51 @@ TEST_CASE("Ctrl+N opens Add to the map from the selection, typing and Enter add 
     CHECK(describe(*rig.app.history().next_undo()) == "add board");
     rig.app.apply_now(Undo{});
     CHECK(rig.app.session().dataset().boards.size() == 4);
+}
+
+TEST_CASE("Add person: the Agency list opens on one click and a Tab keeps the typed name") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    rig.app.open_new_entity(EntityType::person);
+    for (int i = 0; i < 3; ++i) rig.frame();
+    const NewEntityPanel& panel = rig.app.new_entity_panel();
+    REQUIRE(panel.visible);
+    for (const char c : std::string("Erin Example")) {
+        io.AddInputCharacter(static_cast<unsigned>(c));
+        rig.frame();
+    }
+    REQUIRE(panel.draft().name == "Erin Example");
+    // Tab moves to the next field: the name stays.
+    rig.key(ImGui::GetKeyIndex(ImGuiKey_Tab));
+    rig.frame();
+    CHECK(panel.draft().name == "Erin Example");
+    rig.key(ImGui::GetKeyIndex(ImGuiKey_Tab));
+    rig.frame();
+    CHECK(panel.draft().name == "Erin Example");
+
+    // Find the Agency combo by hovering over the window, then click it once.
+    ImGuiWindow* w = ImGui::FindWindowByName("Add to the map");
+    REQUIRE(w != nullptr);
+    const ImGuiID combo = w->GetID("Agency");
+    std::optional<ImVec2> at;
+    for (float y = w->Pos.y + 4; y < w->Pos.y + w->Size.y && !at; y += 6)
+        for (float x = w->Pos.x + 4; x < w->Pos.x + w->Size.x && !at; x += 12) {
+            io.MousePos = ImVec2(x, y);
+            rig.frame();
+            if (GImGui->HoveredIdPreviousFrame == combo) at = ImVec2(x, y);
+        }
+    REQUIRE(at);
+    io.MousePos = *at;
+    rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    io.MouseDown[0] = false;
+    rig.frame();
+    rig.frame();
+    // The list is open (a radio button labelled "Agency" shared its ImGui ID and took the click).
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+    CHECK(panel.draft().type == EntityType::person);
+    CHECK(panel.draft().name == "Erin Example");
 }
 
 }  // TEST_SUITE

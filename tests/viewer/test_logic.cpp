@@ -5,15 +5,21 @@
 #include "app/saved_views.hpp"
 #include "app/scene.hpp"
 #include "app/tables.hpp"
+#include "app/vocab_labels.hpp"
+#include "boardscape/anonymise.hpp"
 #include "canvas/camera.hpp"
 #include "canvas/canvas.hpp"
 #include "canvas/hit_test.hpp"
 #include "canvas/label_grid.hpp"
+#include "canvas/palette.hpp"
+#include "boardscape/plural.hpp"
 #include "fixture.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <array>
+#include <cmath>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -146,14 +152,22 @@ TEST_CASE("the scene has one node per entity and typed edges") {
     CHECK(ego2[*s.find("bob")]);
 }
 
-TEST_CASE("anonymised names say sector and number, never the name") {
-    const Dataset d = viewer_test::small_landscape();
-    const auto names = anonymised_person_names(d);
+TEST_CASE("anonymised names are the library's pseudonyms, never the name") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    const Session& s = app.session();
+    // One implementation (boardscape/anonymise.hpp) for the viewer and the command line.
+    const auto names = person_pseudonyms(s.dataset());
     REQUIRE(names.size() == 4);
     CHECK(names[0] == "Police rep 1");
     CHECK(names[1] == "Council rep 1");
     CHECK(names[2] == "Health commissioner rep 1");
     CHECK(names[3] == "Independent member 1");
+    CHECK(s.display_name(*s.scene().find("alice"), true) == "Police rep 1");
+    CHECK(s.display_name(*s.scene().find("dave"), true) == "Independent member 1");
+    CHECK(s.display_name(*s.scene().find("alice"), false) == "Alice Archer");
+    CHECK(s.display_id(*s.scene().find("alice"), true) == "(hidden)");
+    CHECK(label(Sector::health_commissioner) == sector_label(Sector::health_commissioner));
 }
 
 TEST_CASE("commands change the view, moves undo and redo") {
@@ -293,6 +307,65 @@ TEST_CASE("analysis tables follow the analyses and anonymise") {
     }
 }
 
+TEST_CASE("with no seats the load table and overlay show expected attendance, labelled") {
+    // The fixture without people (like a national file). Built-in rules, as of 2015-01-31:
+    //   lscb [shire] 6×3, hwb [shire] 4×2, csp-north [north] 4×2 (lscb-sub is a sub-group).
+    //   police [shire]: patch all three (14 meetings); expected lscb and csp, not the hwb:
+    //     10 meetings, 6×3 + 4×2 = 26 hours.
+    //   council [shire] and ccg [north]: expected at all three: 14 meetings, 18+8+8 = 34 hours.
+    Dataset d = viewer_test::small_landscape();
+    d.people.clear();
+    d.memberships.clear();
+    d.reindex();
+    App app(viewer_test::headless_options());
+    app.set_dataset(std::move(d), "no-people.json");
+    CHECK(app.session().derived().expected_load);
+
+    const TableModel& load = app.tables()[1];
+    CHECK(load.name == "Load by agency (expected)");
+    CHECK(load.columns[4] == "Expected hours/yr");
+    CHECK(load.note.find("No seats in this file: expected attendance") != std::string::npos);
+    REQUIRE(load.rows.size() == 3);  // boundaries order: 14 meetings each, so by id
+    CHECK(load.rows[2][0].text == "Shire Police");
+    CHECK(load.rows[2][2].text == "2");
+    CHECK(load.rows[2][3].text == "10");
+    CHECK(load.rows[2][4].text == "26");
+    CHECK(load.rows[2][5].text == "1 LSCB, 1 CSP");
+    CHECK(load.rows[1][4].text == "34");  // council
+
+    app.apply_now(SetOverlay{Overlay::load});
+    CHECK(app.overlay().title == "Load: expected meeting hours a year (no seats in this file)");
+    bool busiest = false;
+    for (const auto& line : app.overlay().summary)
+        busiest = busiest || line == "Busiest agency (expected): Shire Council, 34 h";
+    CHECK(busiest);  // council and ccg tie at 34; the first in node order is the council
+
+    // The boundaries overlay names both numbers, and fades the hwb (patch, not expected).
+    app.apply_now(SelectEntity{std::string("police"), false});
+    app.apply_now(SetOverlay{Overlay::boundaries});
+    const OverlayStyle& st = app.overlay();
+    REQUIRE_FALSE(st.summary.empty());
+    CHECK(st.summary[0] == "Police must attend 10 meetings a year as a statutory partner (14 in its patch):");
+    CHECK(st.summary[1] == "  1 × LSCB expected (of 1 in its patch)");
+    CHECK(st.summary[2] == "  0 × HWB expected (of 1 in its patch)");
+    const auto hwb = app.session().scene().find("hwb");
+    const auto lscb = app.session().scene().find("lscb");
+    REQUIRE(hwb);
+    REQUIRE(lscb);
+    CHECK(st.fade[*hwb] == 1);
+    CHECK(st.fade[*lscb] == 0);
+}
+
+TEST_CASE("with seats the load table stays the seat load") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    CHECK_FALSE(app.session().derived().expected_load);
+    CHECK(app.tables()[1].name == "Load by agency");
+    // The boundaries table leads with expected attendance either way.
+    CHECK(app.tables()[3].columns[2] == "Expected meetings");
+    CHECK(app.tables()[3].columns[5] == "Patch meetings");
+}
+
 TEST_CASE("CSV quotes what needs quoting") {
     TableModel t;
     t.columns = {"Name", "Note"};
@@ -326,7 +399,42 @@ TEST_CASE("command line options") {
     CHECK_THROWS_AS(parse_viewer_options({"--size", "big"}), std::invalid_argument);
     CHECK_THROWS_AS(parse_viewer_options({"--overlay", "heat"}), std::invalid_argument);
     CHECK_THROWS_AS(parse_viewer_options({"--frames"}), std::invalid_argument);
+    CHECK(parse_viewer_options({"--view", "3"}).view == std::optional<int>(3));
+    CHECK_FALSE(parse_viewer_options({}).view.has_value());
+    CHECK_THROWS_AS(parse_viewer_options({"--view", "0"}), std::invalid_argument);  // 1-based
     CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);
+}
+
+namespace {
+std::string usage_error(const std::vector<std::string>& args) {
+    try {
+        parse_viewer_options(args);
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "(accepted)";
+}
+}  // namespace
+
+TEST_CASE("misspelt viewer options and overlays get a did-you-mean") {
+    CHECK(usage_error({"--text-size", "2"}) == "unknown option --text-size (did you mean '--text-scale'?)");
+    CHECK(usage_error({"--worshop"}) == "unknown option --worshop (did you mean '--workshop'?)");
+    CHECK(usage_error({"--screnshot=a.png"}) == "unknown option --screnshot (did you mean '--screenshot'?)");
+    CHECK(usage_error({"--zzzzzzzz"}) == "unknown option --zzzzzzzz");
+    CHECK(usage_error({"--overlay", "boundary"}) ==
+          "--overlay: unknown overlay 'boundary' (did you mean 'boundaries'?); expected overlap, boundaries, load, "
+          "representation or none");
+    CHECK(closest_word("LSBC", {"lscb", "hwb"}) == "lscb");  // case-insensitive
+    CHECK(closest_word("police", {"lscb", "hwb"}).empty());
+}
+
+TEST_CASE("--select of an unknown id says which id was meant") {
+    const std::vector<std::string> ids = {"lscb", "hwb", "csp-north", "police"};
+    const std::vector<std::string> names = {"Shire LSCB", "Shire Health and Wellbeing Board", "North CSP", "Shire Police"};
+    CHECK(unknown_entity_message("lsbc", ids, names) == "no entity with id 'lsbc' (did you mean 'lscb'?)");
+    CHECK(unknown_entity_message("north csp", ids, names) ==
+          "no entity with id 'north csp' (did you mean 'csp-north', the id of North CSP?)");
+    CHECK(unknown_entity_message("nothing-like-it", ids, names) == "no entity with id 'nothing-like-it'");
 }
 
 TEST_CASE("the default map carries a five-step workshop storyline of saved views") {
@@ -348,4 +456,215 @@ TEST_CASE("the default map carries a five-step workshop storyline of saved views
     CHECK_FALSE(app.view().anonymise);
 }
 
+namespace {
+
+/// The small landscape with three saved views: one showing names, one hiding them, one that
+/// says nothing about anonymising.
+Dataset landscape_with_anonymise_views() {
+    Dataset d = viewer_test::small_landscape();
+    d.views_json = R"([
+      {"name": "Names", "overlay": "overlap", "span": 0, "anonymise": false},
+      {"name": "Hidden", "overlay": "load", "span": 0, "anonymise": true},
+      {"name": "Alice", "overlay": "none", "span": 0, "selected": "alice"}
+    ])";
+    return d;
+}
+
+/// True when no person's name (nor an id made from one) is in any table, the selection's
+/// shown name or the state file.
+bool names_hidden(const App& app) {
+    std::string text = app.state_json();
+    for (const auto& t : app.tables()) text += to_csv(t);
+    const Session& s = app.session();
+    for (NodeIndex i = 0; i < s.scene().nodes.size(); ++i) text += s.display_name(i, app.view().anonymise) + "\n";
+    for (const char* n : viewer_test::person_names)
+        if (text.find(n) != std::string::npos) return false;
+    return text.find("\"alice\"") == std::string::npos && text.find("Police rep 1") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a saved view may hide names, and show them again only when the presenter did not hide them") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    REQUIRE(app.saved_views().size() == 3);
+    app.apply_now(ApplySavedView{1});  // "Hidden"
+    CHECK(app.view().anonymise);
+    CHECK_FALSE(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+    app.apply_now(ApplySavedView{2});  // says nothing: stays hidden
+    CHECK(app.view().anonymise);
+    app.apply_now(ApplySavedView{0});  // "Names": the file's author shows names here
+    CHECK_FALSE(app.view().anonymise);
+    CHECK_FALSE(names_hidden(app));
+}
+
+TEST_CASE("the presenter's anonymise is a lock: saved views, undo, redo and reload keep names hidden") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    app.apply_now(SetAnonymise{true});  // key A
+    CHECK(app.view().anonymise);
+    CHECK(app.view().anonymise_locked);
+    CHECK(nlohmann::json::parse(app.state_json())["anonymise_locked"] == true);
+    // Every saved view, forwards twice round and back again; "Names" stores anonymise false.
+    for (int step = 0; step < 6; ++step) {
+        app.apply_now(StepSavedView{1});
+        CAPTURE(app.view().current_view);
+        CHECK(app.view().anonymise);
+        CHECK(names_hidden(app));
+    }
+    for (int step = 0; step < 4; ++step) {
+        app.apply_now(StepSavedView{-1});
+        CHECK(app.view().anonymise);
+        CHECK(names_hidden(app));
+    }
+    app.apply_now(ApplySavedView{0});
+    CHECK(app.view().current_view == 0);
+    CHECK(app.view().overlay == Overlay::overlap);  // the view applied, all but the names
+    CHECK(names_hidden(app));
+
+    // Undo and redo of an edit (Dave joins the HWB) and of a move.
+    const auto dave = *app.session().scene().find("dave");
+    app.apply_now(DropOnNode{"dave", "hwb", app.positions()[dave], app.positions()[dave]});
+    REQUIRE(app.session().dataset().memberships.size() == 8);
+    const WorldPoint at = app.positions()[*app.session().scene().find("lscb")];
+    app.apply_now(MoveNode{"lscb", {at.x + 3, at.y}, true, true, at, false});
+    app.apply_now(Undo{});
+    app.apply_now(Undo{});
+    CHECK(app.session().dataset().memberships.size() == 7);
+    CHECK(names_hidden(app));
+    app.apply_now(Redo{});
+    app.apply_now(Redo{});
+    CHECK(app.session().dataset().memberships.size() == 8);
+    CHECK(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+
+    // A view saved now records names hidden.
+    app.apply_now(SaveCurrentView{"Workshop"});
+    REQUIRE(app.saved_views().size() == 4);
+    CHECK(app.saved_views()[3].anonymise == std::optional<bool>(true));
+
+    // Reloading the file (open, File > Open, restoring an autosave all go through here).
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    CHECK(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+    app.apply_now(ApplySavedView{0});
+    CHECK(names_hidden(app));
+
+    // Only the presenter's own A shows names again.
+    app.apply_now(SetAnonymise{false});
+    CHECK_FALSE(app.view().anonymise);
+    CHECK_FALSE(app.view().anonymise_locked);
+    CHECK_FALSE(names_hidden(app));
+}
+
+TEST_CASE("a view state's anonymise follows the lock rules") {
+    ViewState v;
+    v.set_anonymise_by_view(true);
+    CHECK(v.anonymise);
+    v.set_anonymise_by_view(false);
+    CHECK_FALSE(v.anonymise);
+    v.set_anonymise_by_presenter(true);
+    v.set_anonymise_by_view(false);
+    CHECK(v.anonymise);
+    CHECK(v.anonymise_locked);
+    v.set_anonymise_by_presenter(false);
+    CHECK_FALSE(v.anonymise);
+    v.set_anonymise_by_view(false);
+    CHECK_FALSE(v.anonymise);
+}
+
 }  // TEST_SUITE
+
+namespace {
+
+/// CIE L*a*b* (D65) of an ImU32, for colour differences as the eye sees them (CIE76 ΔE).
+std::array<double, 3> lab(ImU32 c) {
+    const auto lin = [](unsigned v) {
+        const double u = v / 255.0;
+        return u > 0.04045 ? std::pow((u + 0.055) / 1.055, 2.4) : u / 12.92;
+    };
+    const double r = lin((c >> IM_COL32_R_SHIFT) & 0xFF), g = lin((c >> IM_COL32_G_SHIFT) & 0xFF),
+                 b = lin((c >> IM_COL32_B_SHIFT) & 0xFF);
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, y = 0.2126 * r + 0.7152 * g + 0.0722 * b,
+                 z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double delta_e(ImU32 a, ImU32 b) {
+    const auto p = lab(a), q = lab(b);
+    return std::sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
+}
+
+ImU32 hex(std::uint32_t rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
+
+}  // namespace
+
+TEST_CASE("overlay colours never reuse a board kind or sector colour") {
+    // Every colour a node can wear on the base map: each kind's colour in the library's kind
+    // table (board_kinds.def), as board_kind_colour draws it, and every sector group.
+    std::vector<ImU32> taken;
+    for (const BoardKindInfo& k : board_kinds()) {
+        taken.push_back(hex(k.rgb));
+        taken.push_back(board_kind_colour(k.kind));
+    }
+    REQUIRE(taken.size() == 2 * board_kind_count);
+    for (const std::string_view s : sector_names()) taken.push_back(sector_colour(*parse_sector(s)));
+    const auto far_from_all = [&](ImU32 c) {
+        double nearest = 1e9;
+        for (const ImU32 t : taken) nearest = std::min(nearest, delta_e(c, t));
+        return nearest;
+    };
+    // ΔE 20 is a clearly different colour, not a shade of the same one.
+    CHECK(far_from_all(overlay_colour::ink) >= 20);
+    CHECK(far_from_all(overlay_colour::paper) >= 20);
+    CHECK(far_from_all(overlay_colour::faint) >= 20);
+    CHECK(far_from_all(overlay_colour::line) >= 20);
+    for (int i = 0; i <= 100; ++i) {
+        INFO("heat t = " << i / 100.0);
+        CHECK(far_from_all(heat_colour(static_cast<float>(i) / 100.0f)) >= 20);
+    }
+    // The boundaries overlay's fills are those constants, and its categories differ by pattern
+    // where fills repeat: equal plain ink, narrower ink with a dot; wider paper with a dot,
+    // straddles paper hatched.
+    CHECK(boundary_colour(BoundaryRelation::equal) == overlay_colour::ink);
+    CHECK(boundary_mark(BoundaryRelation::equal) == NodeMark::none);
+    CHECK(boundary_colour(BoundaryRelation::agency_narrower) == overlay_colour::ink);
+    CHECK(boundary_mark(BoundaryRelation::agency_narrower) == NodeMark::centre_dot);
+    CHECK(boundary_colour(BoundaryRelation::agency_wider) == overlay_colour::paper);
+    CHECK(boundary_mark(BoundaryRelation::agency_wider) == NodeMark::centre_dot);
+    CHECK(boundary_colour(BoundaryRelation::straddles) == overlay_colour::paper);
+    CHECK(boundary_mark(BoundaryRelation::straddles) == NodeMark::hatch);
+    CHECK(boundary_colour(BoundaryRelation::disjoint) == overlay_colour::faint);
+}
+
+TEST_CASE("counts read in the right number") {
+    CHECK(count_noun(1, "seat") == "1 seat");
+    CHECK(count_noun(0, "seat") == "0 seats");
+    CHECK(count_noun(2, "agency", "agencies") == "2 agencies");
+    CHECK(count_people(1) == "1 person");
+    CHECK(count_people(61) == "61 people");
+}
+
+TEST_CASE("the workshop heading names the area and the date") {
+    Dataset d = viewer_test::small_landscape();
+    d.meta.title = "Midshire, Buffton and Marston: the 2015 case-study landscape";
+    CHECK(workshop_heading(d, Date{2015, 1, 31}, "file") == "Midshire, Buffton and Marston \xC2\xB7 31 January 2015");
+    d.meta.title = "England 2024: statutory boards - extract: Leeds";
+    CHECK(workshop_heading(d, Date{2024, 7, 1}, "file") == "Leeds \xC2\xB7 1 July 2024");
+    d.meta.title.clear();
+    CHECK(workshop_heading(d, std::nullopt, "landscape") == "landscape");
+}
+
+TEST_CASE("overlay summaries count in the right number") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json", {});
+    app.apply_now(SetOverlay{Overlay::overlap});
+    // alice sits on lscb, hwb and csp-north; bob on lscb and hwb: 2 people; no chair of several.
+    const auto& sum = app.overlay().summary;
+    REQUIRE_FALSE(sum.empty());
+    CHECK(sum.front() == "2 people sit on 2 or more boards");
+    app.apply_now(SetOverlay{Overlay::representation});
+    CHECK(app.overlay().summary.front().find(" boards with statutory partners") != std::string::npos);
+}

@@ -123,7 +123,8 @@ public:
     void restore_recovery();
     void discard_recovery();
     /// Everything an end-to-end test checks, as JSON: selection, overlay, workshop, anonymise,
-    /// and the screen position of each top-level board on screen.
+    /// and the screen position of each top-level board on screen; with the text log on, also
+    /// the text drawn last frame and every table's cells.
     std::string state_json() const;
 
 private:
@@ -132,8 +133,12 @@ private:
     std::optional<Command> apply_document(const Command& c);
     std::optional<Command> apply_edit_command(const ApplyEdit& e);
     /// After a library edit: rebuilds the scene and analyses, keeping every surviving node
-    /// where it was (new nodes start near the middle of the map).
+    /// exactly where it was (held fixed in the layout); new nodes are placed beside a neighbour.
     void dataset_changed();
+    /// Where a node new to the map goes: beside its placed neighbour (board or agency first), in
+    /// the free-most of a few spots in view. `pos` and `known` are by node of scene `s`.
+    WorldPoint place_new_node(const Scene& s, const std::vector<WorldPoint>& pos, const std::vector<bool>& known,
+                              NodeIndex n) const;
     void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);
@@ -144,6 +149,7 @@ private:
     void draw_menu_bar();
     void handle_keys();
     void draw_canvas();
+    void draw_names_hidden_badge();
     void draw_panels();
     void draw_quit_prompt();
     void draw_recovery_prompt();

@@ -1,24 +1,45 @@
 // Boundaries overlay: with an agency selected, every top-level board coloured by how its
 // footprint relates to the agency's (equal / agency wider / narrower / straddles), plus the
-// agency's boards to attend. Without an agency selected, the busiest agency is shown.
+// agency's boards to attend. Boards that expect the agency (its sector is a statutory partner
+// of their kind) are drawn in full and larger: those are its duty; the rest of its patch is
+// drawn faded (rings would merge into one dark mass where a force meets 100+ boards). Without
+// an agency selected, the one cutting across boards most is shown.
 #include "overlays/overlay.hpp"
 
 #include "app/vocab_labels.hpp"
 #include "canvas/palette.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace boardscape::viewer {
 
+// Ink, not hue (palette.hpp): same footprint is solid black; a board inside the agency's area
+// is white with a black dot (it sits inside); a board wider than the agency is black with a
+// white dot (the agency is the small part); a straddling board is hatched (cut across); no
+// overlap is pale grey.
 ImU32 boundary_colour(BoundaryRelation r) {
     switch (r) {
-    case BoundaryRelation::equal: return okabe_ito::bluish_green;
-    case BoundaryRelation::agency_wider: return okabe_ito::blue;
-    case BoundaryRelation::agency_narrower: return okabe_ito::orange;
-    case BoundaryRelation::straddles: return okabe_ito::vermillion;
-    case BoundaryRelation::disjoint: return IM_COL32(205, 205, 205, 255);
+    case BoundaryRelation::equal:
+    case BoundaryRelation::agency_narrower: return overlay_colour::ink;
+    case BoundaryRelation::agency_wider:
+    case BoundaryRelation::straddles: return overlay_colour::paper;
+    case BoundaryRelation::disjoint: return overlay_colour::faint;
     }
-    return okabe_ito::grey;
+    return overlay_colour::faint;
+}
+
+NodeMark boundary_mark(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::agency_wider:
+    case BoundaryRelation::agency_narrower: return NodeMark::centre_dot;
+    case BoundaryRelation::straddles: return NodeMark::hatch;
+    case BoundaryRelation::equal:
+    case BoundaryRelation::disjoint: return NodeMark::none;
+    }
+    return NodeMark::none;
 }
 
 OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise) {
@@ -29,6 +50,8 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
     st.fill.assign(n, 0);
     st.size.assign(n, 1.0f);
     st.fade.assign(n, 1);
+    st.mark.assign(n, NodeMark::none);
+    st.highlight.assign(n, 0);
     st.fade_membership_edges = true;
     st.title = "Boundaries: board footprints against one agency's";
 
@@ -62,8 +85,10 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         case BoundaryRelation::straddles: text = "Straddles the agency's boundary"; break;
         case BoundaryRelation::disjoint: text = "No overlap"; break;
         }
-        st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0});
+        st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0, boundary_mark(rel)});
     }
+    st.legend.push_back({LegendEntry::Swatch::disc, with_alpha(boundary_colour(BoundaryRelation::agency_wider), 0.35f),
+                         "Faded: in its patch, but its kind does not expect this agency", 0});
     if (!agency_row) {
         st.hint = "No agencies in this dataset.";
         return st;
@@ -81,26 +106,45 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
     for (const auto& rel : ab.relations)
         if (auto b = sc.find(rel.board)) {
             st.fill[*b] = boundary_colour(rel.relation);
-            st.size[*b] = 1.15f;
+            st.mark[*b] = boundary_mark(rel.relation);
+            // The boards it must attend stand out; the rest of its patch fades.
+            st.size[*b] = rel.expected ? 1.3f : 1.0f;
+            st.fade[*b] = rel.expected ? 0 : 1;
+            st.highlight[*b] = rel.expected ? 1 : 0;
         }
     if (agency_node) {
         st.fade[*agency_node] = 0;
         st.size[*agency_node] = 1.8f;
-        st.fill[*agency_node] = okabe_ito::black;
+        st.fill[*agency_node] = overlay_colour::ink;
+        st.highlight[*agency_node] = 2;
         for (const auto& rel : ab.relations)
-            if (auto b = sc.find(rel.board))
-                st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(boundary_colour(rel.relation), 0.6f)});
+            if (auto b = sc.find(rel.board); b && rel.expected)
+                st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(overlay_colour::line, 0.8f)});
     }
     st.title = "Boundaries: " + (agency_node ? s.display_name(*agency_node, anonymise) : ab.id);
-    char line[160];
-    std::snprintf(line, sizeof line, "%s must attend %.0f meetings a year:", std::string(label(ab.sector)).c_str(),
-                  ab.meetings_to_attend);
+    // Both numbers, duty first: the patch alone overstates it (a police force is in every
+    // HWB's area but no statutory member of one).
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "%s must attend %.0f meetings a year as a statutory partner (%.0f in its patch):",
+                  std::string(label(ab.sector)).c_str(), ab.expected_meetings, ab.meetings_to_attend);
     st.summary.emplace_back(line);
-    for (const auto& [kind, count] : ab.boards_to_attend) {
+    std::vector<std::pair<std::string, int>> kinds(ab.boards_to_attend.begin(), ab.boards_to_attend.end());
+    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& x, const auto& y) {
+        return parse_board_kind(x.first) < parse_board_kind(y.first);  // vocabulary order
+    });
+    for (const auto& [kind, count] : kinds) {
         std::string k = kind;
         if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
-        st.summary.push_back("  " + std::to_string(count) + " × " + k);
+        const auto e = ab.expected_boards.find(kind);
+        const int expected = e == ab.expected_boards.end() ? 0 : e->second;
+        std::snprintf(line, sizeof line, "  %d × %s expected (of %d in its patch)", expected, k.c_str(),
+                      count);
+        st.summary.emplace_back(line);
     }
+    std::snprintf(line, sizeof line, "Expected: %.0f hours a year (meetings × their length; %s rules)",
+                  ab.expected_hours, der.boundaries.rules.c_str());
+    st.summary.emplace_back(line);
     return st;
 }
 

@@ -30,11 +30,6 @@ struct PanelContext {
     TextLog* text_log = nullptr;
 };
 
-/// Starts capturing widget text of the current window into `log` (ImGui's log, which stops at
-/// the window's End); `end_text_capture` must run before that End.
-void begin_text_capture(const TextLog* log);
-void end_text_capture(TextLog* log);
-
 class Panel {
 public:
     Panel(std::string title, ImGuiWindowFlags flags) : m_title(std::move(title)), m_flags(flags) {}
@@ -70,5 +65,9 @@ private:
 void entity_link(PanelContext& ctx, const std::string& id, const char* suffix = nullptr);
 /// A small colour swatch (square or disc) inline with text.
 void swatch(ImU32 colour, bool disc, float size_px);
+/// A disc swatch with an overlay pattern over its fill (boundaries), inline with text.
+void mark_swatch(ImU32 fill, NodeMark mark, float size_px);
+/// A ring-segment swatch (representation), inline with text.
+void ring_swatch(RingStyle style, float size_px);
 
 }  // namespace boardscape::viewer
