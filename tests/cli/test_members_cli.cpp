@@ -130,7 +130,7 @@ TEST_CASE("the members template imports cleanly into an extract of England 2024"
     const std::string src = BOARDSCAPE_SOURCE_DIR;
     const std::string area = dir.file("area.json");
     REQUIRE(run_boardscape({"extract", src + "/datasets/england-2024.json", "--area", "Leeds",
-                            "-o", area})
+                            "--depth", "0", "-o", area})
                 .exit_code == 0);
     const std::string out = dir.file("out.json");
     const RunResult r = run_boardscape(
