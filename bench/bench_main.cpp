@@ -3,7 +3,8 @@
 // in the same run. Each measured step runs in a forked child so its peak memory is its own.
 //
 // Besides layouts it times load + validate and the four analyses on a generated 20k-entity
-// landscape (DESIGN §7 targets), and boundaries alone there and on the national file.
+// landscape (DESIGN §7 targets), boundaries alone there and on the national file, and
+// import-members of a 10 000-row sheet into England 2024.
 //
 //   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
 #include "bench_util.hpp"
@@ -14,7 +15,9 @@
 #include "boardscape/analysis/overlap.hpp"
 #include "boardscape/analysis/representation.hpp"
 #include "boardscape/dataset_json.hpp"
+#include "boardscape/edit.hpp"
 #include "boardscape/generate.hpp"
+#include "boardscape/import/members.hpp"
 #include "boardscape/layout/dataset_graph.hpp"
 
 #include "boardscape/layout/force_layout.hpp"
@@ -24,7 +27,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -238,6 +243,65 @@ void bench_dataset_work(const Options& opt) {
     }
 }
 
+// [SECTION] import-members of a 10 000-row sheet into the national file
+
+/// A members sheet of `rows` rows over `d`'s boards and agencies, by name (the slower match):
+/// 4000 people on 2–3 boards each, cycling roles and attendance, with a quoted name now and
+/// then. Deterministic.
+std::string members_sheet(const Dataset& d, std::size_t rows) {
+    const char* roles[] = {"member", "chair", "Vice chair", "officer", "member"};
+    const char* attendance[] = {"regular", "sporadic", "", "never"};
+    const std::size_t people = 4000;
+    std::string out = "person,agency,board,role,attendance,from,title\n";
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::size_t p = r % people, k = r / people;
+        const Agency& a = d.agencies[p % d.agencies.size()];
+        const Board& b = d.boards[(p * 13 + k * 101) % d.boards.size()];
+        out += "Member " + std::to_string(p) + ",\"" + a.name + "\",\"" + b.name + "\"," +
+               roles[r % 5] + "," + attendance[r % 4] + ",2024-0" + std::to_string(1 + k) +
+               "-01,Officer " + std::to_string(p % 17) + "\n";
+    }
+    return out;
+}
+
+void bench_members_import(const Options& opt) {
+    const std::string base_file = opt.datasets + "/england-2024.json";
+    if (!std::filesystem::exists(base_file)) {
+        std::cout << "members-10k-rows,import-members,,,,,,,,,,,,,,skipped: no " << base_file << "\n";
+        return;
+    }
+    const Dataset national = load_dataset_file(base_file).dataset;
+    const std::size_t rows = 10000;
+    const std::string sheet = opt.tmp + "/boardscape-bench-members-" + std::to_string(getpid()) + ".csv";
+    const std::string out = opt.tmp + "/boardscape-bench-members-" + std::to_string(getpid()) + ".json";
+    write_file_atomically(sheet, members_sheet(national, rows));
+    Row r;
+    r.graph = "members-10k-rows";
+    r.engine = "import-members";
+    r.nodes = rows;
+    r.edges = national.boards.size();
+    // What `boardscape import-members SHEET --base england-2024.json -o OUT` does after start-up:
+    // load and validate BASE, read the sheet, plan, apply, validate the text, write it
+    // atomically.
+    r.m = run_in_child([&] {
+        const double t0 = now_seconds();
+        const Dataset base = load_dataset_file(base_file).dataset;
+        std::ifstream in(sheet, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto plan = import::plan_members_import(base, bytes, sheet);
+        if (!plan.ok() || plan.seats_added.size() != rows) return -1.0;
+        const std::string text = dataset_to_json_text(import::apply_members_plan(base, plan));
+        (void)parse_dataset(text, out);  // validated before it is written
+        write_file_atomically(out, text);
+        return now_seconds() - t0;
+    });
+    r.note = "10 000 rows (4000 people; boards and agencies by name) into england-2024.json: "
+             "load + plan + apply + validate + atomic write; target <= 0.300 s";
+    print_row(r, nullptr);
+    std::filesystem::remove(sheet);
+    std::filesystem::remove(out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -295,5 +359,6 @@ int main(int argc, char** argv) {
         }
     }
     if (wanted("landscape-20k") || wanted("analyses") || wanted("load")) bench_dataset_work(opt);
+    if (wanted("members") && !opt.datasets.empty()) bench_members_import(opt);
     return 0;
 }

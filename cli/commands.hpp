@@ -22,6 +22,8 @@ struct Command {
     X(layout)                      \
     X(generate)                    \
     X(import_ons)                  \
+    X(import_members)              \
+    X(import_csv)                  \
     X(extract)                     \
     X(format)                      \
     X(map)                         \
