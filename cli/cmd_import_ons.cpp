@@ -125,9 +125,12 @@ Command command_import_ons() {
     c.spec.description =
         "Reads ONS lookups (LTLA->UTLA, LAD->CSP->PFA, LAD x ICB/CCG LSOA counts, CCG->NHS area "
         "team, PFA->probation region) and writes a Boardscape file with every upper-tier authority "
-        "and district, one children's board (LSCB before 29 Sep 2019, partnership after), HWB and "
-        "SAB per authority (joint boards where a public source confirms them), the CSPs, police "
-        "forces, health commissioners, NHS England area teams and probation regions. With "
+        "and district, one children's board (LSCB before 29 Sep 2019, partnership after), HWB, "
+        "SAB, domestic abuse board (per tier-one authority; the GLA's for London) and youth "
+        "justice board per authority (joint boards where a public source confirms them), the "
+        "CSPs, an ICP per ICB, a MAPPA SMB and a criminal justice board per criminal justice area "
+        "(London as one), police forces and PCCs, health commissioners, youth justice services, "
+        "NHS England area teams and probation regions, each kind from the date it began. With "
         "--reference, the folder's CSVs are recognised by their headers and the vintage nearest "
         "the year is used; re-run it when new lookups are published. Leaf populations are LSOA "
         "counts (a population proxy). See datasets/NATIONAL.md.";
@@ -144,7 +147,7 @@ Command command_import_ons() {
         {"joint-boards", 0, "FILE", "CSV kind,name,codes,from,until,source replacing the built-in joint boards"},
         {"as-of", 0, "YYYY-MM-DD", "the file's analysis date (default: 1 July of --year)"},
         {"split-share", 0, "S", "split a district between commissioners holding >= S of its LSOAs (default 0.5)"},
-        {"cadence", 0, "KIND=NxH,...", "meetings a year x hours per board kind (defaults: main boards 6x3, csp 4x2)"},
+        {"cadence", 0, "KIND=NxH,...", "meetings a year x hours per board kind (defaults: main boards 6x3, csp and the 2024 kinds 4x2)"},
         {"notes", 0, "", "print every note (tables used, joint boards, LSOAs folded into a majority)"},
         {"output", 'o', "OUT.json", "where to write the dataset ('-' for standard output)"},
     };

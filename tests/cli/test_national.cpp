@@ -1,9 +1,14 @@
 // End-to-end: `boardscape import-ons` on hand-made lookups (good and broken) and `boardscape
-// extract` on its output; exit codes and the FILE:LINE:COL error form.
+// extract` on its output; exit codes and the FILE:LINE:COL error form. Then the bundled national
+// files: the boards of 2024, their footprints, and that the documented command rebuilds them.
 #include "run_cli.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <set>
 
 using namespace cli_test;
 using nlohmann::json;
@@ -41,11 +46,12 @@ TEST_CASE("import-ons builds a valid file from a folder of lookups") {
         run_boardscape({"import-ons", "--year", "2024", "--reference", dir.path().string(), "-o", out});
     INFO("stderr: " << r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(contains(r.err, "4 areas, 8 boards"));
+    CHECK(contains(r.err, "4 areas, 16 boards"));
     CHECK(run_boardscape({"validate", out}).exit_code == 0);
 
-    // The planner's question: North ICB attends 2 lscp + 2 hwb + 2 sab (6 a year) and 2 CSPs
-    // (4 a year) = 44 meetings; it straddles Shire's boards with 100 of Shire's 150 LSOAs.
+    // The planner's question: North ICB attends 2 lscp + 2 hwb + 2 sab (6 a year) and 2 CSPs,
+    // 2 DALPBs, 2 youth justice boards, its ICP, the MAPPA SMB and the LCJB (4 a year) = 36 + 36
+    // = 72 meetings; it straddles Shire's boards with 100 of Shire's 150 LSOAs.
     const RunResult b = run_boardscape({"report", "boundaries", out, "--format", "json"});
     REQUIRE(b.exit_code == 0);
     const json j = json::parse(b.out);
@@ -53,7 +59,7 @@ TEST_CASE("import-ons builds a valid file from a folder of lookups") {
     for (const auto& a : j.at("agencies")) {
         if (a.at("id") != "icb-north") continue;
         seen = true;
-        CHECK(a.at("meetings_to_attend") == 44);
+        CHECK(a.at("meetings_to_attend") == 72);
         CHECK(a.at("boards_to_attend").at("csp") == 2);
         for (const auto& rel : a.at("relations"))
             if (rel.at("board") == "lscp-shire") {
@@ -63,8 +69,8 @@ TEST_CASE("import-ons builds a valid file from a folder of lookups") {
     }
     CHECK(seen);
 
-    // Extract around Beta: Shire's boards, the Shire South CSP, Beta's council, the force, South
-    // ICB; with depth 0 nothing of Gamma's.
+    // Extract around Beta: Shire's boards, the Shire South CSP, South's ICP, the force area's
+    // MAPPA SMB and LCJB; with depth 0 nothing of Gamma's.
     const std::string ex = dir.file("beta.json");
     const RunResult e = run_boardscape({"extract", out, "--area", "Beta", "--depth", "0", "-o", ex});
     INFO("stderr: " << e.err);
@@ -72,7 +78,9 @@ TEST_CASE("import-ons builds a valid file from a folder of lookups") {
     const json x = json::parse(read_file(ex));
     std::vector<std::string> boards;
     for (const auto& bd : x.at("boards")) boards.push_back(bd.at("id"));
-    CHECK(boards == std::vector<std::string>{"lscp-shire", "hwb-shire", "sab-shire", "csp-shire-south"});
+    CHECK(boards == std::vector<std::string>{"lscp-shire", "hwb-shire", "sab-shire", "dalpb-shire", "yjmb-shire",
+                                             "csp-shire-south", "icp-south", "mappa-smb-shire-valley",
+                                             "lcjb-shire-valley"});
     CHECK(run_boardscape({"validate", ex}).exit_code == 0);
 }
 
@@ -91,4 +99,146 @@ TEST_CASE("import-ons reports input errors as FILE:LINE:COL and usage errors wit
     CHECK(run_boardscape({"import-ons", "--reference", dir.path().string(), "-o", dir.file("o.json")}).exit_code == 2);
     CHECK(run_boardscape({"import-ons", "--year", "24", "--reference", dir.path().string(), "-o", "x"}).exit_code == 2);
     CHECK(run_boardscape({"extract", "nothing.json", "-o", "x"}).exit_code == 2);  // no --area
+}
+
+// [SECTION] The bundled national files
+
+namespace {
+
+const std::filesystem::path k_root = BOARDSCAPE_SOURCE_DIR;
+
+json load_json(const std::string& name) { return json::parse(read_file((k_root / "datasets" / name).string())); }
+
+std::map<std::string, int> kinds_of(const json& d) {
+    std::map<std::string, int> n;
+    for (const auto& b : d.at("boards")) ++n[b.at("kind").get<std::string>()];
+    return n;
+}
+std::map<std::string, int> sectors_of(const json& d) {
+    std::map<std::string, int> n;
+    for (const auto& a : d.at("agencies")) ++n[a.at("sector").get<std::string>()];
+    return n;
+}
+std::set<std::string> footprint(const json& d, const std::string& section, const std::string& id) {
+    for (const auto& x : d.at(section))
+        if (x.at("id") == id) return x.at("footprint").get<std::set<std::string>>();
+    FAIL("no " << section << " entry " << id);
+    return {};
+}
+std::string agency_name(const json& d, const std::string& id) {
+    for (const auto& a : d.at("agencies"))
+        if (a.at("id") == id) return a.at("name");
+    return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("england-2024.json has the boards of 2024 with their footprints") {
+    const json d = load_json("england-2024.json");
+    const auto kinds = kinds_of(d);
+    CHECK(kinds.at("icp") == 42);
+    CHECK(kinds.at("dalpb") == 121);  // 120 tier-one councils outside London + the GLA's
+    CHECK(kinds.at("mappa_smb") == 38);
+    CHECK(kinds.at("lcjb") == 38);
+    CHECK(kinds.at("yjmb") == 143);  // 153 councils; 6 joint services cover 16 of them: 153 - 16 + 6
+    CHECK_FALSE(kinds.count("cdp"));
+    CHECK_FALSE(kinds.count("svp"));
+    const auto sectors = sectors_of(d);
+    CHECK(sectors.at("pcc") == 39);
+    CHECK(sectors.at("youth_justice") == 143);
+    CHECK(sectors.at("other") == 1);  // the Greater London Authority
+
+    // Each ICP covers exactly its ICB's footprint (icp-X and icb-X share the stem X).
+    int icps = 0;
+    for (const auto& a : d.at("agencies")) {
+        const std::string id = a.at("id");
+        if (a.at("sector") != "health_commissioner") continue;
+        CHECK(footprint(d, "boards", "icp-" + id.substr(4)) == a.at("footprint").get<std::set<std::string>>());
+        ++icps;
+    }
+    CHECK(icps == 42);
+
+    // London's DALPB (the GLA's) covers all 33 London authorities, the 32 boroughs and the City.
+    std::set<std::string> london;
+    for (const auto& a : d.at("areas"))
+        if (a.contains("code") && a.at("code").get<std::string>().rfind("E09", 0) == 0) london.insert(a.at("id"));
+    CHECK(london.size() == 33);
+    CHECK(footprint(d, "boards", "dalpb-london") == london);
+    CHECK(footprint(d, "agencies", "gla") == london);
+
+    // The London MAPPA area and criminal justice board: the Met's and the City's force areas.
+    auto met_and_city = footprint(d, "agencies", "police-metropolitan-police");
+    CHECK(met_and_city.size() == 32);
+    met_and_city.merge(footprint(d, "agencies", "police-city-of-london"));
+    CHECK(met_and_city == london);
+    CHECK(footprint(d, "boards", "mappa-smb-london") == london);
+    CHECK(footprint(d, "boards", "lcjb-london") == london);
+
+    // Who holds the PCC functions on 1 July 2024.
+    CHECK(agency_name(d, "pcc-metropolitan-police") == "Mayor's Office for Policing and Crime (MOPAC)");
+    CHECK(agency_name(d, "pcc-city-of-london") == "City of London Corporation (police authority)");
+    CHECK(agency_name(d, "pcc-south-yorkshire") == "Mayor of South Yorkshire (police and crime commissioner functions)");
+    CHECK(agency_name(d, "pcc-north-yorkshire") ==
+          "Mayor of York and North Yorkshire (police, fire and crime commissioner functions)");
+    CHECK(agency_name(d, "pcc-cumbria") == "Cumbria Police, Fire and Crime Commissioner");
+    CHECK(agency_name(d, "pcc-west-midlands") == "West Midlands Police and Crime Commissioner");
+}
+
+TEST_CASE("england-2024.json: Thames Valley Police's patch includes 3 ICPs, 1 MAPPA SMB and 1 LCJB") {
+    // The force area is nine authorities: Bracknell Forest, Reading, Slough, West Berkshire,
+    // Windsor and Maidenhead, Wokingham (Berkshire), Buckinghamshire, Milton Keynes, Oxfordshire.
+    // Their ICBs: Buckinghamshire, Oxfordshire and Berkshire West (Bucks, Oxon, Reading, West
+    // Berkshire, Wokingham), Frimley (Bracknell Forest, Slough, Windsor and Maidenhead) and
+    // Bedfordshire, Luton and Milton Keynes → 3 ICPs. No joint DALPB or youth justice service in
+    // the force area: 9 each. Meetings: 27 main boards × 6 + (16 CSPs + 9 + 9 + 3 + 1 + 1) × 4 =
+    // 162 + 156 = 318.
+    const RunResult r = run_boardscape(
+        {"report", "boundaries", (k_root / "datasets" / "england-2024.json").string(), "--format", "json"});
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    bool seen = false;
+    for (const auto& a : j.at("agencies")) {
+        if (a.at("id") != "police-thames-valley") continue;
+        seen = true;
+        const auto& k = a.at("boards_to_attend");
+        CHECK(k.at("icp") == 3);
+        CHECK(k.at("mappa_smb") == 1);
+        CHECK(k.at("lcjb") == 1);
+        CHECK(k.at("dalpb") == 9);
+        CHECK(k.at("yjmb") == 9);
+        CHECK(k.at("lscp") == 9);
+        CHECK(k.at("csp") == 16);
+        CHECK(a.at("meetings_to_attend") == 318);
+    }
+    CHECK(seen);
+}
+
+TEST_CASE("england-2015.json has the MAPPA SMBs, LCJBs and PCCs of 2015 and none of the later kinds") {
+    const json d = load_json("england-2015.json");
+    const auto kinds = kinds_of(d);
+    CHECK(kinds.at("mappa_smb") == 38);
+    CHECK(kinds.at("lcjb") == 38);
+    CHECK(kinds.at("lscb") == 147);
+    for (const char* k : {"icp", "dalpb", "yjmb", "cdp", "svp"}) CHECK_FALSE(kinds.count(k));
+    CHECK(sectors_of(d).at("pcc") == 39);
+    CHECK(agency_name(d, "pcc-greater-manchester") == "Greater Manchester Police and Crime Commissioner");
+    CHECK(agency_name(d, "pcc-essex") == "Essex Police and Crime Commissioner");
+    CHECK(agency_name(d, "pcc-metropolitan-police") == "Mayor's Office for Policing and Crime (MOPAC)");
+}
+
+TEST_CASE("the national files are exactly what the documented import-ons commands write") {
+    // datasets/NATIONAL.md, "How they were made": the files are generated, never hand-edited.
+    const auto ref = k_root / ".." / "shared" / "reference";
+    if (!std::filesystem::is_directory(ref)) {
+        MESSAGE("skipped: no reference lookups at " << ref.string());
+        return;
+    }
+    TempDir dir;
+    const std::string y24 = dir.file("england-2024.json"), y15 = dir.file("england-2015.json");
+    REQUIRE(run_boardscape({"import-ons", "--year", "2024", "--reference", ref.string(), "-o", y24}).exit_code == 0);
+    REQUIRE(run_boardscape({"import-ons", "--year", "2015", "--reference", ref.string(), "--successors", y24, "-o",
+                            y15})
+                .exit_code == 0);
+    CHECK(read_file(y24) == read_file((k_root / "datasets" / "england-2024.json").string()));
+    CHECK(read_file(y15) == read_file((k_root / "datasets" / "england-2015.json").string()));
 }

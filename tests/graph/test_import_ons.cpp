@@ -119,8 +119,9 @@ TEST_CASE("import-ons: a good set of lookups builds areas, boards and agencies")
     CHECK(d.areas[2].parent->value == "shire");
     CHECK(d.areas[2].population == 100.0);
     CHECK(d.areas[3].population == 50.0);
-    // 2024: lscp, hwb, sab per upper tier, and the two CSPs.
-    CHECK(d.boards.size() == 8);
+    // 2024: lscp, hwb, sab, dalpb, yjmb per upper tier (5 × 2), the two CSPs, an ICP per ICB (2),
+    // and one MAPPA SMB and one LCJB for the one police force area: 16.
+    CHECK(d.boards.size() == 16);
     CHECK(footprint_of(d, "lscp-shire") == std::vector<std::string>{"shire"});
     CHECK(footprint_of(d, "csp-shire-south") == std::vector<std::string>{"shire"});  // compacted
     CHECK(footprint_of(d, "csp-gamma") == std::vector<std::string>{"gamma"});
@@ -130,8 +131,18 @@ TEST_CASE("import-ons: a good set of lookups builds areas, boards and agencies")
     CHECK(d.boards[*b].meeting_hours == 3.0);
     const auto c = d.find_board(BoardId("csp-gamma"));
     CHECK(d.boards[*c].meetings_per_year == 4.0);
-    // Agencies: 2 councils, 2 district councils, 1 police force, 2 ICBs.
-    CHECK(d.agencies.size() == 7);
+    // Agencies: 2 councils, 2 district councils, 1 police force and its PCC, 2 youth justice
+    // services, 2 ICBs.
+    CHECK(d.agencies.size() == 10);
+    CHECK(d.agencies[*d.find_agency(AgencyId("pcc-shire-valley"))].name == "Shire Valley Police and Crime Commissioner");
+    CHECK(footprint_of(d, "yjs-shire") == std::vector<std::string>{"shire"});
+    CHECK(footprint_of(d, "icp-north") == footprint_of(d, "icb-north"));
+    CHECK(footprint_of(d, "mappa-smb-shire-valley") == std::vector<std::string>{"gamma", "shire"});
+    const auto dal = d.find_board(BoardId("dalpb-gamma"));
+    REQUIRE(dal);
+    CHECK(d.boards[*dal].name == "Gamma Domestic Abuse Local Partnership Board");
+    CHECK(d.boards[*dal].meetings_per_year == 4.0);
+    CHECK(d.boards[*dal].meeting_hours == 2.0);
     CHECK(footprint_of(d, "police-shire-valley") == std::vector<std::string>{"gamma", "shire"});
     CHECK(d.agencies[*d.find_agency(AgencyId("police-shire-valley"))].name == "Shire Valley Police");
     CHECK(footprint_of(d, "icb-north") == std::vector<std::string>{"gamma", "alpha"});
@@ -156,13 +167,175 @@ TEST_CASE("import-ons: boundaries on the import give LSOA shares") {
                 CHECK(*rel.overlap_share == doctest::Approx(50.0 / 150.0));
             }
         }
-        // North: 2 lscp, 2 hwb, 2 sab, 2 csp → 6×6 + 2×4 = 44 meetings.
+        // North (Alpha + Gamma) touches both authorities: 2 lscp, 2 hwb, 2 sab (6 a year each)
+        // and 2 csp, 2 dalpb, 2 yjmb, its own ICP (not South's: Beta), 1 MAPPA SMB, 1 LCJB (4 a
+        // year each) → 6×6 + 9×4 = 72 meetings.
         if (a.id == "icb-north") {
             CHECK(a.boards_to_attend.at("lscp") == 2);
             CHECK(a.boards_to_attend.at("csp") == 2);
-            CHECK(a.meetings_to_attend == 44.0);
+            CHECK(a.boards_to_attend.at("icp") == 1);
+            CHECK(a.boards_to_attend.at("mappa_smb") == 1);
+            CHECK(a.meetings_to_attend == 72.0);
         }
     }
+}
+
+namespace {
+
+// London and two tier-one authorities outside it (2024):
+//
+//   Barnet (E09000003) ─┐ Metropolitan Police (E23000001)   ICB North Central London
+//   Hackney (E09000012) ┘                                     ICB North East London ─┐
+//   City of London (E09000001): London, City of (E23000034)   ───────────────────────┘
+//   Sheffield (E08000019), Rotherham (E08000018): South Yorkshire (E23000011), ICB South Yorkshire
+//   Isles of Scilly (E06000053): Devon & Cornwall (E23000035), ICB Cornwall
+//
+// Tier-one authorities (DALPBs): the GLA for the three London ones, Sheffield, Rotherham,
+// Scilly → 4. Criminal justice areas: London (Met + City), South Yorkshire, Devon and Cornwall.
+const char* k_london_tiers =
+    "LTLA23CD,LTLA23NM,UTLA23CD,UTLA23NM\n"
+    "E09000003,Barnet,E09000003,Barnet\n"
+    "E09000012,Hackney,E09000012,Hackney\n"
+    "E09000001,City of London,E09000001,City of London\n"
+    "E08000019,Sheffield,E08000019,Sheffield\n"
+    "E08000018,Rotherham,E08000018,Rotherham\n"
+    "E06000053,Isles of Scilly,E06000053,Isles of Scilly\n";
+const char* k_london_csp =
+    "ltla24_code,csp24_code,csp24_name,pfa24_code,pfa24_name\n"
+    "E09000003,E22000003,Barnet,E23000001,Metropolitan Police\n"
+    "E09000012,E22000012,Hackney,E23000001,Metropolitan Police\n"
+    "E09000001,E22000001,City of London,E23000034,\"London, City of\"\n"
+    "E08000019,E22000019,Sheffield,E23000011,South Yorkshire\n"
+    "E08000018,E22000018,Rotherham,E23000011,South Yorkshire\n"
+    "E06000053,E22000053,Isles of Scilly,E23000035,Devon & Cornwall\n";
+const char* k_london_health =
+    "lad24_code,icb24_code,icb24_name,lsoa21_count\n"
+    "E09000003,E54000027,NHS North Central London Integrated Care Board,10\n"
+    "E09000012,E54000029,NHS North East London Integrated Care Board,10\n"
+    "E09000001,E54000029,NHS North East London Integrated Care Board,1\n"
+    "E08000019,E54000061,NHS South Yorkshire Integrated Care Board,10\n"
+    "E08000018,E54000061,NHS South Yorkshire Integrated Care Board,10\n"
+    "E06000053,E54000036,NHS Cornwall and the Isles of Scilly Integrated Care Board,1\n";
+
+int count_kind(const Dataset& d, BoardKind k) {
+    return static_cast<int>(std::count_if(d.boards.begin(), d.boards.end(), [&](const Board& b) { return b.kind == k; }));
+}
+int count_sector(const Dataset& d, Sector s) {
+    return static_cast<int>(
+        std::count_if(d.agencies.begin(), d.agencies.end(), [&](const Agency& a) { return a.sector == s; }));
+}
+std::string agency_name(const Dataset& d, std::string_view id) {
+    const auto a = d.find_agency(AgencyId(std::string(id)));
+    return a ? d.agencies[*a].name : "(none)";
+}
+bool has_note(const std::vector<std::string>& notes, std::string_view text) {
+    return std::any_of(notes.begin(), notes.end(), [&](const std::string& n) { return n.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("import-ons: the boards of 2024 on London and its neighbours") {
+    TempDir dir("london");
+    const auto src = write_fixture(dir, k_london_tiers, k_london_csp, k_london_health);
+    const auto d = import_ons(src, ImportOptions{}).dataset;
+    const std::vector<std::string> london{"barnet", "city-of-london", "hackney"};
+
+    // One DALPB per tier-one authority; London's is the GLA's, over all its authorities.
+    CHECK(count_kind(d, BoardKind::dalpb) == 4);
+    CHECK(footprint_of(d, "dalpb-london") == london);
+    CHECK(d.boards[*d.find_board(BoardId("dalpb-london"))].name == "London Domestic Abuse Local Partnership Board");
+    CHECK(footprint_of(d, "dalpb-isles-of-scilly") == std::vector<std::string>{"isles-of-scilly"});
+    REQUIRE(d.find_agency(AgencyId("gla")));
+    CHECK(d.agencies[*d.find_agency(AgencyId("gla"))].sector == Sector::other);
+    CHECK(footprint_of(d, "gla") == london);
+
+    // MAPPA and LCJB: the Met's and the City's force areas together; 3 areas for 4 forces.
+    CHECK(count_kind(d, BoardKind::mappa_smb) == 3);
+    CHECK(count_kind(d, BoardKind::lcjb) == 3);
+    CHECK(footprint_of(d, "police-metropolitan-police") == std::vector<std::string>{"barnet", "hackney"});
+    CHECK(footprint_of(d, "police-city-of-london") == std::vector<std::string>{"city-of-london"});
+    CHECK(footprint_of(d, "mappa-smb-london") == london);
+    CHECK(footprint_of(d, "lcjb-london") == london);
+    CHECK(footprint_of(d, "lcjb-devon-and-cornwall") == std::vector<std::string>{"isles-of-scilly"});
+    CHECK(d.boards[*d.find_board(BoardId("lcjb-devon-and-cornwall"))].name ==
+          "Devon and Cornwall Local Criminal Justice Board");
+
+    // ICPs on their ICBs' footprints and named after them.
+    CHECK(count_kind(d, BoardKind::icp) == 4);
+    CHECK(footprint_of(d, "icp-north-east-london") == std::vector<std::string>{"city-of-london", "hackney"});
+    CHECK(footprint_of(d, "icp-north-east-london") == footprint_of(d, "icb-north-east-london"));
+    CHECK(d.boards[*d.find_board(BoardId("icp-cornwall-and-the-isles-of-scilly"))].name ==
+          "Cornwall and the Isles of Scilly Integrated Care Partnership");
+
+    // A youth justice management board and service per council; a PCC (or its successor) per force.
+    CHECK(count_kind(d, BoardKind::yjmb) == 6);
+    CHECK(count_sector(d, Sector::youth_justice) == 6);
+    CHECK(agency_name(d, "yjs-hackney") == "Hackney Youth Justice Service");
+    CHECK(count_sector(d, Sector::pcc) == 4);
+    CHECK(agency_name(d, "pcc-metropolitan-police") == "Mayor's Office for Policing and Crime (MOPAC)");
+    CHECK(agency_name(d, "pcc-city-of-london") == "City of London Corporation (police authority)");
+    CHECK(agency_name(d, "pcc-south-yorkshire") == "Mayor of South Yorkshire (police and crime commissioner functions)");
+    CHECK(agency_name(d, "pcc-devon-and-cornwall") == "Devon and Cornwall Police and Crime Commissioner");
+    CHECK(footprint_of(d, "pcc-south-yorkshire") == std::vector<std::string>{"rotherham", "sheffield"});
+
+    // The day before the Mayor of South Yorkshire took office, the PCC still held the functions.
+    ImportOptions may;
+    may.as_of = Date{2024, 5, 6};
+    CHECK(agency_name(import_ons(src, may).dataset, "pcc-south-yorkshire") ==
+          "South Yorkshire Police and Crime Commissioner");
+
+    // Each kind from the date its duty began: in July 2021 no DALPB (Part 4 from 1 Oct 2021),
+    // ICP (1 Jul 2022), youth justice board (modelled from 2024) or GLA; MAPPA and LCJBs, yes.
+    ImportOptions y21;
+    y21.year = 2021;
+    const auto d21 = import_ons(src, y21).dataset;
+    CHECK(count_kind(d21, BoardKind::dalpb) == 0);
+    CHECK(count_kind(d21, BoardKind::icp) == 0);
+    CHECK(count_kind(d21, BoardKind::yjmb) == 0);
+    CHECK(count_kind(d21, BoardKind::mappa_smb) == 3);
+    CHECK(count_kind(d21, BoardKind::lcjb) == 3);
+    CHECK_FALSE(d21.find_agency(AgencyId("gla")));
+    CHECK(count_sector(d21, Sector::youth_justice) == 0);
+    CHECK(agency_name(d21, "pcc-south-yorkshire") == "South Yorkshire Police and Crime Commissioner");
+}
+
+TEST_CASE("import-ons: joint boards work for every per-council kind, from a CSV") {
+    TempDir dir("london-joint");
+    const auto src = write_fixture(dir, k_london_tiers, k_london_csp, k_london_health);
+    const auto csv = dir.write(
+        "joint.csv",
+        "kind,name,codes,from,until,source\n"
+        "yjmb,Sheffield and Rotherham Youth Justice Service Management Board,E08000019;E08000018,,,test\n"
+        "sab,City and Hackney Safeguarding Adults Board,E09000001; E09000012,2015-04-01,,test\n"
+        "dalpb,Sheffield and Rotherham Domestic Abuse Local Partnership Board,E08000019;E08000018,,,test\n"
+        "dalpb,North London Domestic Abuse Board,E09000003;E09000012,,,test\n"
+        "mappa_smb,South Yorkshire and Devon MAPPA board,E08000019;E06000053,,,test\n"
+        "hwb,Future joint HWB,E08000019;E08000018,2030-01-01,,test\n");
+    ImportOptions o;
+    o.joint_boards = read_joint_boards_csv(csv);
+    const auto res = import_ons(src, o);
+    const Dataset& d = res.dataset;
+    // yjmb: 6 councils, Sheffield and Rotherham joint → 5 boards and 5 services.
+    CHECK(count_kind(d, BoardKind::yjmb) == 5);
+    CHECK(footprint_of(d, "yjmb-rotherham-and-sheffield") == std::vector<std::string>{"rotherham", "sheffield"});
+    CHECK(agency_name(d, "yjs-rotherham-and-sheffield") == "Sheffield and Rotherham Youth Justice Service");
+    CHECK(count_sector(d, Sector::youth_justice) == 5);
+    CHECK(footprint_of(d, "yjs-rotherham-and-sheffield") == std::vector<std::string>{"rotherham", "sheffield"});
+    // sab: City and Hackney joint → 5.
+    CHECK(count_kind(d, BoardKind::sab) == 5);
+    CHECK(footprint_of(d, "sab-city-of-london-and-hackney") == std::vector<std::string>{"city-of-london", "hackney"});
+    // dalpb: Sheffield and Rotherham joint → 3 (London, Scilly, the joint board); a joint board
+    // taking two boroughs out of the GLA's is refused, and London keeps all three.
+    CHECK(count_kind(d, BoardKind::dalpb) == 3);
+    CHECK(footprint_of(d, "dalpb-london") == std::vector<std::string>{"barnet", "city-of-london", "hackney"});
+    CHECK(has_note(res.notes, "joint board 'North London Domestic Abuse Board' skipped: it covers part of London's dalpb"));
+    // MAPPA areas are force areas, not councils: the row is reported and ignored.
+    CHECK(count_kind(d, BoardKind::mappa_smb) == 3);
+    CHECK(has_note(res.notes, "joint board 'South Yorkshire and Devon MAPPA board' skipped: mappa_smb boards are not "
+                              "built per upper-tier authority"));
+    // A joint board from a later date does not apply yet.
+    CHECK(count_kind(d, BoardKind::hwb) == 6);
+    CHECK_FALSE(has_note(res.notes, "Future joint HWB"));
 }
 
 TEST_CASE("import-ons: a lower split share splits a district into LSOA-weighted parts") {
@@ -319,6 +492,11 @@ TEST_CASE("import-ons: the real reference lookups give the national counts") {
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::csp; }) == 293);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::hwb; }) == 153);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lscp; }) == 150);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::icp; }) == 42);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::dalpb; }) == 121);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::mappa_smb; }) == 38);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lcjb; }) == 38);
+        CHECK(sectors(d, Sector::pcc) == 39);
     }
     {
         std::vector<std::string> notes;
@@ -331,6 +509,12 @@ TEST_CASE("import-ons: the real reference lookups give the national counts") {
         CHECK(sectors(d, Sector::nhs_england) == 25);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lscb; }) == 147);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::hwb; }) == 152);
+        // MAPPA SMBs and LCJBs existed in 2015; ICPs, DALPBs and (as modelled) yjmbs did not.
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::mappa_smb; }) == 38);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lcjb; }) == 38);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::icp || b.kind == BoardKind::dalpb ||
+                                                   b.kind == BoardKind::yjmb; }) == 0);
+        CHECK(sectors(d, Sector::pcc) == 39);
     }
 }
 

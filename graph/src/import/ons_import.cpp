@@ -121,14 +121,73 @@ std::string council_name(const std::string& display, std::string_view code) {
     return display + " Council";
 }
 
-std::string police_name(std::string_view pfa) {
-    if (pfa == "Metropolitan Police") return "Metropolitan Police Service";
-    if (pfa == "London, City of" || pfa == "City of London") return "City of London Police";
+bool is_met(std::string_view pfa) { return pfa == "Metropolitan Police"; }
+bool is_city_of_london(std::string_view pfa) { return pfa == "London, City of" || pfa == "City of London"; }
+
+/// A force area's name as a place: ONS writes "Devon & Cornwall"; the forces write "and".
+std::string force_area_name(std::string_view pfa) {
+    if (is_city_of_london(pfa)) return "City of London";
     std::string n(pfa);
-    // ONS writes "Devon & Cornwall"; the forces write "and".
     for (auto at = n.find(" & "); at != std::string::npos; at = n.find(" & ")) n.replace(at, 3, " and ");
+    return n;
+}
+
+std::string police_name(std::string_view pfa) {
+    if (is_met(pfa)) return "Metropolitan Police Service";
+    if (is_city_of_london(pfa)) return "City of London Police";
+    std::string n = force_area_name(pfa);
     if (n.find("Police") != std::string::npos) return n;
     return n + " Police";
+}
+
+/// Who holds a force area's police and crime commissioner functions at date `d` (from the first
+/// PCCs, 22 November 2012). The changes since then are sourced in datasets/NATIONAL.md ("Police and
+/// crime commissioners"); a later change for the same area overrides an earlier one.
+std::string pcc_name(std::string_view pfa, Date d) {
+    if (is_met(pfa)) return "Mayor's Office for Policing and Crime (MOPAC)";
+    if (is_city_of_london(pfa)) return "City of London Corporation (police authority)";
+    const std::string area = force_area_name(pfa);
+    struct Change {
+        std::string_view area;
+        Date from;
+        std::string_view name;  // empty: "<area> Police, Fire and Crime Commissioner"
+    };
+    constexpr std::string_view k_pfcc{};
+    const Change changes[] = {
+        {"Greater Manchester", {2017, 5, 8}, "Mayor of Greater Manchester (police and crime commissioner functions)"},
+        {"Essex", {2017, 10, 1}, k_pfcc},
+        {"Staffordshire", {2018, 8, 1}, k_pfcc},
+        {"North Yorkshire", {2018, 11, 15}, k_pfcc},
+        {"Northamptonshire", {2019, 1, 1}, k_pfcc},
+        {"West Yorkshire", {2021, 5, 10}, "Mayor of West Yorkshire (police and crime commissioner functions)"},
+        {"Cumbria", {2023, 4, 1}, k_pfcc},
+        {"South Yorkshire", {2024, 5, 7}, "Mayor of South Yorkshire (police and crime commissioner functions)"},
+        {"North Yorkshire", {2024, 5, 7},
+         "Mayor of York and North Yorkshire (police, fire and crime commissioner functions)"},
+    };
+    std::string name = area + " Police and Crime Commissioner";
+    for (const auto& c : changes)
+        if (c.area == area && !(d < c.from))
+            name = c.name.empty() ? area + " Police, Fire and Crime Commissioner" : std::string(c.name);
+    return name;
+}
+
+/// A youth justice service's name from its management board's: "West Mercia Youth Justice
+/// Service Management Board" and "West Mercia Youth Justice Management Board" both give "West
+/// Mercia Youth Justice Service"; "South Tees Youth Justice Service Executive Management Board"
+/// gives "South Tees Youth Justice Service".
+std::string youth_justice_service_name(std::string board) {
+    for (std::string_view suffix : {" Executive Management Board", " Management Board", " Partnership Board", " Board"})
+        if (board.size() > suffix.size() && board.compare(board.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            board.resize(board.size() - suffix.size());
+            break;
+        }
+    auto ends = [&](std::string_view t) {
+        return board.size() >= t.size() && lower(board.substr(board.size() - t.size())) == lower(std::string(t));
+    };
+    if (ends("service") || ends("team") || ends("partnership")) return board;
+    if (ends("youth justice") || ends("youth offending")) return board + " Service";
+    return board + " Youth Justice Service";
 }
 
 /// Drops the "NHS " prefix and the commissioner-type suffix, for short ids.
@@ -643,60 +702,197 @@ private:
             case BoardKind::lscp: return area + " Safeguarding Children Partnership";
             case BoardKind::hwb: return area + " Health and Wellbeing Board";
             case BoardKind::sab: return area + " Safeguarding Adults Board";
+            case BoardKind::dalpb: return area + " Domestic Abuse Local Partnership Board";
+            case BoardKind::yjmb: return area + " Youth Justice Management Board";
+            case BoardKind::icp: return area + " Integrated Care Partnership";
+            case BoardKind::mappa_smb: return area + " MAPPA Strategic Management Board";
+            case BoardKind::lcjb: return area + " Local Criminal Justice Board";
             default: return area + " board";
         }
     }
 
-    void build_boards() {
+    /// The kinds built per upper-tier authority at the analysis date, each from the date its
+    /// duty began (datasets/NATIONAL.md gives the sources).
+    std::vector<BoardKind> council_kinds() const {
         std::vector<BoardKind> kinds;
         kinds.push_back(m_date < Date{2019, 9, 29} ? BoardKind::lscb : BoardKind::lscp);
-        if (!(m_date < Date{2013, 4, 1})) kinds.push_back(BoardKind::hwb);  // Health and Social Care Act 2012
-        if (!(m_date < Date{2015, 4, 1})) kinds.push_back(BoardKind::sab);  // Care Act 2014
-        const auto order = sorted_utlas();
-        for (const auto kind : kinds) {
-            // Joint boards that apply at the analysis date and name only authorities we have.
-            std::map<std::string, const JointBoard*> joint_of;
-            for (const auto& j : m_opt.joint_boards) {
-                if (j.kind != kind || m_date < j.from || !(m_date < j.until)) continue;
-                bool ok = true;
-                for (const auto& c : j.codes) ok = ok && m_utlas.count(c) && !joint_of.count(c);
-                if (!ok) {
-                    m_out.notes.push_back("joint board '" + j.name +
-                                          "' skipped: it names an authority that is not an upper tier here");
-                    continue;
-                }
-                for (const auto& c : j.codes) joint_of[c] = &j;
-                m_out.notes.push_back("joint board: " + j.name + " (source: " + j.source + ")");
+        if (!(m_date < Date{2013, 4, 1})) kinds.push_back(BoardKind::hwb);    // Health and Social Care Act 2012
+        if (!(m_date < Date{2015, 4, 1})) kinds.push_back(BoardKind::sab);    // Care Act 2014
+        if (!(m_date < Date{2021, 10, 1})) kinds.push_back(BoardKind::dalpb);  // Domestic Abuse Act 2021 Part 4
+        // Youth offending teams date from April 2000, but joint services are sourced only as
+        // they stood in 2024; an earlier file would need its own sourced list, so the boards
+        // are modelled from 2024 rather than guessed for earlier years.
+        if (!(m_date < Date{2024, 1, 1})) kinds.push_back(BoardKind::yjmb);
+        return kinds;
+    }
+
+    /// The authorities a board of `kind` serves, one unit per board before joint boards: each
+    /// upper tier, except that London's tier-one authority for domestic abuse (Domestic Abuse
+    /// Act 2021 s.57) is the Greater London Authority, so its 33 authorities are one unit.
+    struct Unit {
+        std::string name;
+        std::vector<std::string> codes;  // UTLA codes, in `order`
+        std::string id_code;             // disambiguates a clashing id (empty for a group)
+    };
+    std::vector<Unit> council_units(BoardKind kind, const std::vector<std::string>& order) const {
+        std::vector<Unit> units;
+        Unit london{"London", {}, ""};
+        for (const auto& ucode : order) {
+            if (kind == BoardKind::dalpb && ucode.rfind("E09", 0) == 0) {
+                london.codes.push_back(ucode);
+                continue;
             }
-            std::set<const JointBoard*> done;
-            const std::string prefix(to_string(kind));
-            for (const auto& ucode : order) {
-                const auto& u = m_utlas[ucode];
-                if (const auto it = joint_of.find(ucode); it != joint_of.end()) {
-                    const JointBoard* j = it->second;
-                    if (!done.insert(j).second) continue;
-                    std::vector<std::string> slugs;
-                    std::set<std::size_t> areas;
-                    for (const auto& ucode2 : order)
-                        if (std::find(j->codes.begin(), j->codes.end(), ucode2) != j->codes.end()) {
-                            slugs.push_back(slugify(m_utlas[ucode2].name));
-                            areas.insert(m_utlas[ucode2].area);
-                        }
-                    std::string joined;
-                    for (const auto& s : slugs) joined += (joined.empty() ? "" : "-and-") + s;
-                    add_board(unique_id(prefix + "-" + joined, ""), j->name, kind, compact(areas));
-                    continue;
-                }
-                add_board(unique_id(prefix + "-" + slugify(u.name), u.code), board_title(kind, u.name), kind,
-                          compact({u.area}));
-            }
+            units.push_back(Unit{m_utlas.at(ucode).name, {ucode}, ucode});
         }
+        if (!london.codes.empty()) {
+            const auto at = std::find_if(units.begin(), units.end(), [](const Unit& u) { return u.name > "London"; });
+            units.insert(at, std::move(london));
+        }
+        return units;
+    }
+
+    std::set<std::size_t> utla_areas(const std::vector<std::string>& codes) const {
+        std::set<std::size_t> s;
+        for (const auto& c : codes) s.insert(m_utlas.at(c).area);
+        return s;
+    }
+
+    /// Youth justice services (one per yjmb footprint) and the GLA, made with the boards.
+    struct Service {
+        std::string id, name;
+        std::set<std::size_t> areas;
+    };
+    std::vector<Service> m_youth_justice;
+    std::set<std::size_t> m_gla_areas;
+
+    void build_council_boards(BoardKind kind, const std::vector<std::string>& order) {
+        const auto units = council_units(kind, order);
+        std::map<std::string, std::size_t> unit_of;
+        for (std::size_t i = 0; i < units.size(); ++i)
+            for (const auto& c : units[i].codes) unit_of[c] = i;
+        // Joint boards that apply at the analysis date, name only authorities we have and
+        // cover whole units (a joint DALPB cannot take one London borough from the GLA's).
+        std::map<std::size_t, const JointBoard*> joint_of;
+        for (const auto& j : m_opt.joint_boards) {
+            if (j.kind != kind || m_date < j.from || !(m_date < j.until)) continue;
+            std::string why;
+            std::set<std::size_t> us;
+            for (const auto& c : j.codes) {
+                if (!m_utlas.count(c)) {
+                    why = c + " is not an upper tier here";
+                    break;
+                }
+                us.insert(unit_of.at(c));
+            }
+            for (auto u : us) {
+                if (!why.empty()) break;
+                if (joint_of.count(u)) why = units[u].name + " is already in " + joint_of[u]->name;
+                for (const auto& c : units[u].codes)
+                    if (why.empty() && std::find(j.codes.begin(), j.codes.end(), c) == j.codes.end())
+                        why = "it covers part of " + units[u].name + "'s " + std::string(to_string(kind));
+            }
+            if (why.empty() && us.size() < 2) why = "it covers a single " + std::string(to_string(kind)) + " footprint";
+            if (!why.empty()) {
+                m_out.notes.push_back("joint board '" + j.name + "' skipped: " + why);
+                continue;
+            }
+            for (auto u : us) joint_of[u] = &j;
+            m_out.notes.push_back("joint board: " + j.name + " (source: " + j.source + ")");
+        }
+        std::set<const JointBoard*> done;
+        const std::string prefix(to_string(kind));
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const Unit& u = units[i];
+            std::string id, name, service;
+            std::set<std::size_t> areas;
+            if (const auto it = joint_of.find(i); it != joint_of.end()) {
+                const JointBoard* j = it->second;
+                if (!done.insert(j).second) continue;
+                std::string joined;
+                for (std::size_t k = 0; k < units.size(); ++k) {
+                    if (const auto jt = joint_of.find(k); jt == joint_of.end() || jt->second != j) continue;
+                    joined += (joined.empty() ? "" : "-and-") + slugify(units[k].name);
+                    const auto a = utla_areas(units[k].codes);
+                    areas.insert(a.begin(), a.end());
+                }
+                id = unique_id(prefix + "-" + joined, "");
+                name = j->name;
+                service = youth_justice_service_name(j->name);
+            } else {
+                id = unique_id(prefix + "-" + slugify(u.name), u.id_code);
+                name = board_title(kind, u.name);
+                areas = utla_areas(u.codes);
+                service = u.name + " Youth Justice Service";
+            }
+            if (kind == BoardKind::dalpb && u.id_code.empty()) m_gla_areas = areas;
+            if (kind == BoardKind::yjmb)
+                m_youth_justice.push_back(Service{"yjs" + id.substr(prefix.size()), service, areas});
+            add_board(std::move(id), std::move(name), kind, compact(areas));
+        }
+    }
+
+    /// Police force areas as the criminal justice system groups them: the Metropolitan Police
+    /// and City of London force areas are one London area (one MAPPA area and one criminal
+    /// justice board); every other force area is its own.
+    struct JusticeArea {
+        std::string name;
+        std::set<std::string> districts;
+    };
+    std::vector<JusticeArea> justice_areas() const {
+        std::map<std::string, JusticeArea> by_name;
+        for (const auto& [code, p] : m_pfas) {
+            const std::string n = is_met(p.name) || is_city_of_london(p.name) ? "London" : force_area_name(p.name);
+            auto& a = by_name[n];
+            a.name = n;
+            a.districts.insert(p.districts.begin(), p.districts.end());
+        }
+        std::vector<JusticeArea> out;
+        for (auto& [n, a] : by_name) out.push_back(std::move(a));
+        return out;
+    }
+
+    void build_boards() {
+        const auto order = sorted_utlas();
+        const auto kinds = council_kinds();
+        for (const auto kind : kinds) build_council_boards(kind, order);
+        for (const auto& j : m_opt.joint_boards)
+            if (!(m_date < j.from) && m_date < j.until && std::find(kinds.begin(), kinds.end(), j.kind) == kinds.end())
+                m_out.notes.push_back("joint board '" + j.name + "' skipped: " + std::string(to_string(j.kind)) +
+                                      " boards are not built per upper-tier authority in this file");
         for (const auto& [code, c] : m_csps) {
             std::string name = c.name;
             if (lower(name).find("community safety") == std::string::npos) name += " Community Safety Partnership";
             add_board(unique_id("csp-" + slugify(c.name), code), name, BoardKind::csp,
                       compact(district_areas(c.districts)));
         }
+        // Integrated care partnerships (Health and Care Act 2022, from 1 July 2022): one per ICB,
+        // on the ICB's footprint, so only when the commissioners are ICBs.
+        if (m_comm_prefix == "icb" && !(m_date < Date{2022, 7, 1}))
+            for (const auto* c : sorted_commissioners()) {
+                const std::string stem = commissioner_stem(c->name);
+                add_board(unique_id("icp-" + slugify(stem), c->code), board_title(BoardKind::icp, stem),
+                          BoardKind::icp, compact({c->areas.begin(), c->areas.end()}));
+            }
+        // MAPPA (Criminal Justice and Court Services Act 2000, from April 2001) and local
+        // criminal justice boards (from April 2003), one per criminal justice area.
+        const auto areas = justice_areas();
+        for (const auto& [kind, from] : {std::pair{BoardKind::mappa_smb, Date{2001, 4, 1}},
+                                         std::pair{BoardKind::lcjb, Date{2003, 4, 1}}}) {
+            if (m_date < from) continue;
+            const std::string prefix = kind == BoardKind::mappa_smb ? "mappa-smb-" : "lcjb-";
+            for (const auto& a : areas)
+                add_board(unique_id(prefix + slugify(a.name), ""), board_title(kind, a.name), kind,
+                          compact(district_areas({a.districts.begin(), a.districts.end()})));
+        }
+    }
+
+    std::vector<const Commissioner*> sorted_commissioners() const {
+        std::vector<const Commissioner*> comms;
+        for (const auto& [code, c] : m_comms) comms.push_back(&c);
+        std::sort(comms.begin(), comms.end(), [](const Commissioner* a, const Commissioner* b) {
+            return a->name != b->name ? a->name < b->name : a->code < b->code;
+        });
+        return comms;
     }
 
     // -- agencies ------------------------------------------------------------------------------
@@ -724,20 +920,22 @@ private:
                            Sector::district_council, {m_out.dataset.areas[d.area].id});
             }
         }
-        std::map<std::string, std::string> police_ids;  // pfa code → agency id
-        for (const auto& [code, p] : m_pfas) {
-            const std::string name = police_name(p.name);
-            const std::string id = unique_id("police-" + slugify(display_name(p.name)), code);
-            police_ids[code] = id;
-            add_agency(id, name, Sector::police,
+        // The GLA is London's tier-one authority under the Domestic Abuse Act 2021; its sector is
+        // `other`, not `local_authority`, so that it is not read as a partner of every London
+        // borough's children's, health and adults' boards (datasets/NATIONAL.md says why).
+        if (!m_gla_areas.empty())
+            add_agency(unique_id("gla", ""), "Greater London Authority", Sector::other, compact(m_gla_areas));
+        for (const auto& [code, p] : m_pfas)
+            add_agency(unique_id("police-" + slugify(display_name(p.name)), code), police_name(p.name), Sector::police,
                        compact(district_areas({p.districts.begin(), p.districts.end()})));
-        }
-        std::vector<const Commissioner*> comms;
-        for (const auto& [code, c] : m_comms) comms.push_back(&c);
-        std::sort(comms.begin(), comms.end(), [](const Commissioner* a, const Commissioner* b) {
-            return a->name != b->name ? a->name < b->name : a->code < b->code;
-        });
-        for (const auto* c : comms)
+        // Police and crime commissioners (or the body holding their functions) on the force area.
+        if (!(m_date < Date{2012, 11, 22}))
+            for (const auto& [code, p] : m_pfas)
+                add_agency(unique_id("pcc-" + slugify(force_area_name(p.name)), code), pcc_name(p.name, m_date),
+                           Sector::pcc, compact(district_areas({p.districts.begin(), p.districts.end()})));
+        for (const auto& s : m_youth_justice)
+            add_agency(unique_id(s.id, ""), s.name, Sector::youth_justice, compact(s.areas));
+        for (const auto* c : sorted_commissioners())
             add_agency(unique_id(m_comm_prefix + "-" + slugify(commissioner_stem(c->name)), c->code), c->name,
                        Sector::health_commissioner, compact({c->areas.begin(), c->areas.end()}));
         if (m_area_team_table) build_area_teams(*m_area_team_table);

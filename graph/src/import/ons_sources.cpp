@@ -206,6 +206,37 @@ std::vector<JointBoard> builtin_joint_boards() {
          {"E10000018", "E06000017"}, lscb_end, Date{9999, 12, 31},
          "lcitylscb.org (procedures shared by the Leicester and the Leicestershire & Rutland "
          "Safeguarding Children Partnerships)"},
+        // Joint youth justice services of 2024: only where a source dated 2021 or later says one
+        // service and board covers the councils; start dates unknown (none given by a source).
+        {BoardKind::yjmb, "West Mercia Youth Justice Service Management Board",
+         {"E06000019", "E10000034", "E06000051", "E06000020"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "westmerciayouthjustice.org.uk (Herefordshire, Shropshire, Telford and Wrekin, "
+         "Worcestershire; accountable to the WMYJS Management Board); HM Inspectorate of Probation "
+         "press release, May 2022"},
+        {BoardKind::yjmb, "Dorset Combined Youth Justice Service Partnership Board",
+         {"E06000058", "E06000059"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "Dorset Council Cabinet, 9 July 2024, Youth Justice Plan 2024/25 (the service works across "
+         "BCP Council and Dorset Council; plan approved by both)"},
+        {BoardKind::yjmb, "Cheshire Youth Justice Service Management Board",
+         {"E06000049", "E06000050", "E06000006", "E06000007"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "HM Inspectorate of Probation, Cheshire Youth Justice Service inspection, December 2021; "
+         "Halton Borough Council minutes (a partnership of Halton, Warrington, Cheshire East and "
+         "Cheshire West and Chester with one Youth Justice Management Board)"},
+        {BoardKind::yjmb, "Northamptonshire Youth Offending Service Management Board",
+         {"E06000061", "E06000062"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "North Northamptonshire Council Executive, 17 August 2023, and West Northamptonshire "
+         "Council Cabinet, October 2023: Northamptonshire Youth Justice Plan 2023-24 (the service "
+         "is delivered by Northamptonshire Children's Trust for both councils)"},
+        {BoardKind::yjmb, "South Tees Youth Justice Service Executive Management Board",
+         {"E06000002", "E06000003"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "Middlesbrough Council, annual update from South Tees Youth Justice Service (2023 "
+         "caseload); HM Inspectorate of Probation, inspection of youth justice services in South "
+         "Tees, 2025 (governance across both councils)"},
+        {BoardKind::yjmb, "Tower Hamlets and City of London Youth Justice Service Management Board",
+         {"E09000030", "E09000001"}, Date{1900, 1, 1}, Date{9999, 12, 31},
+         "London Borough of Tower Hamlets Overview and Scrutiny Committee, 24 October 2022, Youth "
+         "Justice Annual Report; City of London Corporation report on its Youth Offending Service "
+         "(the City commissions Tower Hamlets)"},
     };
 }
 
