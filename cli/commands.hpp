@@ -25,6 +25,7 @@ struct Command {
     X(extract)                     \
     X(format)                      \
     X(map)                         \
+    X(scenario)                    \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 
