@@ -190,8 +190,11 @@ TEST_CASE("england-2024.json: Thames Valley Police's patch includes 3 ICPs, 1 MA
     // Their ICBs: Buckinghamshire, Oxfordshire and Berkshire West (Bucks, Oxon, Reading, West
     // Berkshire, Wokingham), Frimley (Bracknell Forest, Slough, Windsor and Maidenhead) and
     // Bedfordshire, Luton and Milton Keynes → 3 ICPs. No joint DALPB or youth justice service in
-    // the force area: 9 each. Meetings: 27 main boards × 6 + (16 CSPs + 9 + 9 + 3 + 1 + 1) × 4 =
-    // 162 + 156 = 318.
+    // the force area: 9 each. Children's boards: Berkshire West's partnership covers Reading, West
+    // Berkshire and Wokingham, and Bracknell Forest, Slough and Windsor and Maidenhead each run an
+    // all-age partnership → 9 − 2 = 7. Adults' boards: the West of Berkshire SAB covers the same
+    // three, and the three all-age partnerships do the adults' duty → 9 − 2 − 3 = 4.
+    // Meetings: (7 + 9 HWBs + 4) × 6 + (16 CSPs + 9 + 9 + 3 + 1 + 1) × 4 = 120 + 156 = 276.
     const RunResult r = run_boardscape(
         {"report", "boundaries", (k_root / "datasets" / "england-2024.json").string(), "--format", "json"});
     REQUIRE(r.exit_code == 0);
@@ -206,9 +209,11 @@ TEST_CASE("england-2024.json: Thames Valley Police's patch includes 3 ICPs, 1 MA
         CHECK(k.at("lcjb") == 1);
         CHECK(k.at("dalpb") == 9);
         CHECK(k.at("yjmb") == 9);
-        CHECK(k.at("lscp") == 9);
+        CHECK(k.at("lscp") == 7);
+        CHECK(k.at("sab") == 4);
+        CHECK(k.at("hwb") == 9);
         CHECK(k.at("csp") == 16);
-        CHECK(a.at("meetings_to_attend") == 318);
+        CHECK(a.at("meetings_to_attend") == 276);
     }
     CHECK(seen);
 }

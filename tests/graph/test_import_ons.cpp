@@ -338,6 +338,54 @@ TEST_CASE("import-ons: joint boards work for every per-council kind, from a CSV"
     CHECK_FALSE(has_note(res.notes, "Future joint HWB"));
 }
 
+TEST_CASE("import-ons: an all-age partnership is one children's board that also does the adults' duty") {
+    TempDir dir("all-age");
+    const auto src = write_fixture(dir, k_london_tiers, k_london_csp, k_london_health);
+    ImportOptions o;
+    o.joint_boards = parse_joint_boards_csv(
+            "kind,name,codes,from,until,source\n"
+            "lscp+sab,Barnet All-age Safeguarding Partnership,E09000003,2020-01-01,,test source\n"
+            "sab,City and Hackney Safeguarding Adults Board,E09000001;E09000012,,,test\n",
+            "joint.csv");
+    REQUIRE(o.joint_boards.size() == 2);
+    CHECK(o.joint_boards[0].kind == BoardKind::lscp);
+    CHECK(o.joint_boards[0].also == std::vector<BoardKind>{BoardKind::sab});
+    const auto res = import_ons(src, o);
+    const Dataset& d = res.dataset;
+    // Six authorities: Barnet's children's board is the all-age partnership (still six lscp);
+    // adults' boards: 6 − 1 (City and Hackney joint) − 1 (Barnet's done by the partnership) = 4.
+    CHECK(count_kind(d, BoardKind::lscp) == 6);
+    CHECK(d.boards[*d.find_board(BoardId("lscp-barnet"))].name == "Barnet All-age Safeguarding Partnership");
+    CHECK(count_kind(d, BoardKind::sab) == 4);
+    CHECK_FALSE(d.find_board(BoardId("sab-barnet")));
+    CHECK(has_note(res.notes, "Barnet: no separate sab; the duty is done by Barnet All-age Safeguarding Partnership"));
+    // Before its start date Barnet has both boards again.
+    o.as_of = Date{2019, 12, 1};
+    const auto before = import_ons(src, o).dataset;
+    CHECK(count_kind(before, BoardKind::sab) == 5);
+    CHECK(before.find_board(BoardId("sab-barnet")));
+}
+
+TEST_CASE("import-ons: joint-board rows are checked") {
+    const auto error_of = [](const std::string& row) {
+        try {
+            (void)parse_joint_boards_csv("kind,name,codes,from,until,source\n" + row + "\n", "j.csv");
+        } catch (const ImportError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(error_of("lscp,One council,E09000003,,,s") ==
+          "j.csv:2:1: error: a joint board needs at least two codes (one authority's all-age partnership is kind "
+          "lscp+sab)");
+    CHECK(error_of("lscp+sba,X,E09000003,,,s") ==
+          "j.csv:2:1: error: unknown board kind 'sba' (expected a kind, or lscp+sab for an all-age partnership)");
+    CHECK(error_of("sab,X,E09000003;E09000012,2024-13-01,,s") ==
+          "j.csv:2:27: error: not a date (YYYY-MM-DD): '2024-13-01'");
+    // The shipped list parses, and every row names a source.
+    for (const auto& j : builtin_joint_boards()) CHECK_FALSE(j.source.empty());
+}
+
 TEST_CASE("import-ons: a lower split share splits a district into LSOA-weighted parts") {
     TempDir dir("split");
     ImportOptions o;
@@ -491,7 +539,11 @@ TEST_CASE("import-ons: the real reference lookups give the national counts") {
         CHECK(sectors(d, Sector::probation) == 11);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::csp; }) == 293);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::hwb; }) == 153);
-        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lscp; }) == 150);
+        // 153 authorities: 12 joint partnerships take 25 of them (13 fewer boards), 13 of the
+        // 140 are all-age; 13 joint SABs take 29 (16 fewer) and the all-age partnerships do 13
+        // authorities' adults' duty: 153 − 16 − 13 = 124 SABs (datasets/joint-boards.csv).
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::lscp; }) == 140);
+        CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::sab; }) == 124);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::icp; }) == 42);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::dalpb; }) == 121);
         CHECK(count(d, [](const Board& b) { return b.kind == BoardKind::mappa_smb; }) == 38);

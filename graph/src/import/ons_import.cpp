@@ -773,6 +773,18 @@ private:
         // Joint boards that apply at the analysis date, name only authorities we have and
         // cover whole units (a joint DALPB cannot take one London borough from the GLA's).
         std::map<std::size_t, const JointBoard*> joint_of;
+        // Units whose duty of this kind an all-age partnership does (built with its own kind):
+        // they get no board of this kind.
+        std::map<std::size_t, const JointBoard*> done_by;
+        for (const auto& j : m_opt.joint_boards) {
+            if (m_date < j.from || !(m_date < j.until)) continue;
+            if (std::find(j.also.begin(), j.also.end(), kind) == j.also.end()) continue;
+            const auto kinds = council_kinds();
+            if (std::find(kinds.begin(), kinds.end(), j.kind) == kinds.end()) continue;
+            for (const auto& c : j.codes)
+                if (const auto it = unit_of.find(c); it != unit_of.end() && units[it->second].codes.size() == 1)
+                    done_by[it->second] = &j;
+        }
         for (const auto& j : m_opt.joint_boards) {
             if (j.kind != kind || m_date < j.from || !(m_date < j.until)) continue;
             std::string why;
@@ -791,7 +803,11 @@ private:
                     if (why.empty() && std::find(j.codes.begin(), j.codes.end(), c) == j.codes.end())
                         why = "it covers part of " + units[u].name + "'s " + std::string(to_string(kind));
             }
-            if (why.empty() && us.size() < 2) why = "it covers a single " + std::string(to_string(kind)) + " footprint";
+            for (auto u : us)
+                if (why.empty() && done_by.count(u))
+                    why = units[u].name + "'s " + std::string(to_string(kind)) + " duty is done by " + done_by[u]->name;
+            if (why.empty() && us.size() < 2 && j.also.empty())
+                why = "it covers a single " + std::string(to_string(kind)) + " footprint";
             if (!why.empty()) {
                 m_out.notes.push_back("joint board '" + j.name + "' skipped: " + why);
                 continue;
@@ -801,8 +817,12 @@ private:
         }
         std::set<const JointBoard*> done;
         const std::string prefix(to_string(kind));
+        for (const auto& [u, j] : done_by)
+            m_out.notes.push_back(units[u].name + ": no separate " + std::string(to_string(kind)) + "; the duty is done by " +
+                                  j->name + " (source: " + j->source + ")");
         for (std::size_t i = 0; i < units.size(); ++i) {
             const Unit& u = units[i];
+            if (done_by.count(i)) continue;
             std::string id, name, service;
             std::set<std::size_t> areas;
             if (const auto it = joint_of.find(i); it != joint_of.end()) {

@@ -1,6 +1,7 @@
 // Choosing input tables for the ONS importer, the built-in joint boards, default cadences and
 // naming helpers (see ons_import.hpp).
 #include "boardscape/import/ons_import.hpp"
+#include "boardscape/joint_boards_csv.hpp"  // generated from datasets/joint-boards.csv
 
 #include <algorithm>
 #include <cctype>
@@ -170,78 +171,9 @@ std::map<BoardKind, Cadence> default_cadences() {
     return out;
 }
 
-std::vector<JointBoard> builtin_joint_boards() {
-    const Date lscb_end{2019, 9, 29};  // Working Together 2018: partnerships in place by then
-    return {
-        {BoardKind::lscb, "Bournemouth and Poole Local Safeguarding Children Board",
-         {"E06000028", "E06000029"}, Date{2006, 4, 1}, lscb_end,
-         "bournemouth-poole-lscb.org.uk (a joint Bournemouth and Poole LSCB)"},
-        {BoardKind::lscb, "City and Hackney Safeguarding Children Board",
-         {"E09000001", "E09000012"}, Date{2006, 4, 1}, lscb_end,
-         "City of London Corporation committee minutes on the CHSCB annual reports 2012/13, "
-         "2013/14 and 2014/15 (democracy.cityoflondon.gov.uk)"},
-        {BoardKind::lscb,
-         "Hammersmith & Fulham, Kensington & Chelsea and Westminster (Tri-borough) Local "
-         "Safeguarding Children Board",
-         {"E09000013", "E09000020", "E09000033"}, Date{2012, 4, 1}, lscb_end,
-         "hflscp.co.uk/history-of-lscp (Tri-borough LSCB from 2012, three-borough LSCP 2019 to "
-         "31 March 2021); Westminster committee minutes on the LSCB annual report 2015-16"},
-        {BoardKind::lscb, "Leicestershire and Rutland Local Safeguarding Children Board",
-         {"E10000018", "E06000017"}, Date{2006, 4, 1}, lscb_end,
-         "lrsb.org.uk (Ofsted review of the LRLSCB, published 13 February 2017)"},
-        {BoardKind::lscp, "City & Hackney Safeguarding Children Partnership",
-         {"E09000001", "E09000012"}, lscb_end, Date{9999, 12, 31},
-         "chscp.org.uk (footprint: the City of London Corporation and the London Borough of "
-         "Hackney)"},
-        {BoardKind::lscp,
-         "Hammersmith & Fulham, Kensington & Chelsea and Westminster Safeguarding Children "
-         "Partnership",
-         {"E09000013", "E09000020", "E09000033"}, lscb_end, Date{2021, 4, 1},
-         "hflscp.co.uk/history-of-lscp (ended 31 March 2021)"},
-        {BoardKind::lscp, "Our Safeguarding Children Partnership (Cornwall and the Isles of Scilly)",
-         {"E06000052", "E06000053"}, lscb_end, Date{9999, 12, 31},
-         "ciossafeguarding.org.uk and cornwall.gov.uk (OSCP covers Cornwall and the Isles of "
-         "Scilly)"},
-        {BoardKind::lscp, "Leicestershire and Rutland Safeguarding Children Partnership",
-         {"E10000018", "E06000017"}, lscb_end, Date{9999, 12, 31},
-         "lcitylscb.org (procedures shared by the Leicester and the Leicestershire & Rutland "
-         "Safeguarding Children Partnerships)"},
-        // Joint youth justice services of 2024: only where a source dated 2021 or later says one
-        // service and board covers the councils; start dates unknown (none given by a source).
-        {BoardKind::yjmb, "West Mercia Youth Justice Service Management Board",
-         {"E06000019", "E10000034", "E06000051", "E06000020"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "westmerciayouthjustice.org.uk (Herefordshire, Shropshire, Telford and Wrekin, "
-         "Worcestershire; accountable to the WMYJS Management Board); HM Inspectorate of Probation "
-         "press release, May 2022"},
-        {BoardKind::yjmb, "Dorset Combined Youth Justice Service Partnership Board",
-         {"E06000058", "E06000059"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "Dorset Council Cabinet, 9 July 2024, Youth Justice Plan 2024/25 (the service works across "
-         "BCP Council and Dorset Council; plan approved by both)"},
-        {BoardKind::yjmb, "Cheshire Youth Justice Service Management Board",
-         {"E06000049", "E06000050", "E06000006", "E06000007"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "HM Inspectorate of Probation, Cheshire Youth Justice Service inspection, December 2021; "
-         "Halton Borough Council minutes (a partnership of Halton, Warrington, Cheshire East and "
-         "Cheshire West and Chester with one Youth Justice Management Board)"},
-        {BoardKind::yjmb, "Northamptonshire Youth Offending Service Management Board",
-         {"E06000061", "E06000062"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "North Northamptonshire Council Executive, 17 August 2023, and West Northamptonshire "
-         "Council Cabinet, October 2023: Northamptonshire Youth Justice Plan 2023-24 (the service "
-         "is delivered by Northamptonshire Children's Trust for both councils)"},
-        {BoardKind::yjmb, "South Tees Youth Justice Service Executive Management Board",
-         {"E06000002", "E06000003"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "Middlesbrough Council, annual update from South Tees Youth Justice Service (2023 "
-         "caseload); HM Inspectorate of Probation, inspection of youth justice services in South "
-         "Tees, 2025 (governance across both councils)"},
-        {BoardKind::yjmb, "Tower Hamlets and City of London Youth Justice Service Management Board",
-         {"E09000030", "E09000001"}, Date{1900, 1, 1}, Date{9999, 12, 31},
-         "London Borough of Tower Hamlets Overview and Scrutiny Committee, 24 October 2022, Youth "
-         "Justice Annual Report; City of London Corporation report on its Youth Offending Service "
-         "(the City commissions Tower Hamlets)"},
-    };
-}
+namespace {
 
-std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path) {
-    const CsvTable t = read_csv_file(path);
+std::vector<JointBoard> to_joint_boards(const CsvTable& t) {
     auto col = [&](std::string_view name) -> std::size_t {
         for (std::size_t i = 0; i < t.header.size(); ++i)
             if (t.header[i].text == name) return i;
@@ -255,9 +187,22 @@ std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path)
     for (const auto& row : t.rows) {
         JointBoard j;
         const auto& kc = t.cell(row, kind_c);
-        const auto kind = parse_board_kind(kc.text);
-        if (!kind) throw ImportError(t.file, kc.line, kc.column, "unknown board kind '" + kc.text + "'");
-        j.kind = *kind;
+        // "lscp+sab": the first kind is the board's, the others duties it also does.
+        std::string_view kinds = kc.text;
+        for (bool first = true; first || !kinds.empty(); first = false) {
+            const auto plus = kinds.find('+');
+            const std::string_view one = kinds.substr(0, plus);
+            const auto kind = parse_board_kind(one);
+            if (!kind)
+                throw ImportError(t.file, kc.line, kc.column,
+                                  "unknown board kind '" + std::string(one) + "' (expected a kind, or lscp+sab for an "
+                                  "all-age partnership)");
+            if (first)
+                j.kind = *kind;
+            else
+                j.also.push_back(*kind);
+            kinds = plus == std::string_view::npos ? std::string_view{} : kinds.substr(plus + 1);
+        }
         j.name = t.cell(row, name_c).text;
         std::string codes = t.cell(row, codes_c).text;
         std::size_t start = 0;
@@ -270,8 +215,11 @@ std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path)
             if (end == std::string::npos) break;
             start = end + 1;
         }
-        if (j.name.empty() || j.codes.size() < 2)
-            throw ImportError(t.file, row.line, 1, "a joint board needs a name and at least two codes");
+        if (j.name.empty()) throw ImportError(t.file, row.line, 1, "a joint board needs a name");
+        if (j.codes.size() < 2 && j.also.empty())
+            throw ImportError(t.file, row.line, 1,
+                              "a joint board needs at least two codes (one authority's all-age partnership is "
+                              "kind lscp+sab)");
         for (auto [c, target] : {std::pair{from_c, &j.from}, std::pair{until_c, &j.until}}) {
             const auto& cell = t.cell(row, c);
             if (cell.text.empty()) continue;
@@ -283,6 +231,20 @@ std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path)
         out.push_back(std::move(j));
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<JointBoard> builtin_joint_boards() {
+    return parse_joint_boards_csv(generated::joint_boards_csv, "datasets/joint-boards.csv");
+}
+
+std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path) {
+    return to_joint_boards(read_csv_file(path));
+}
+
+std::vector<JointBoard> parse_joint_boards_csv(std::string_view text, std::string file) {
+    return to_joint_boards(parse_csv(text, std::move(file)));
 }
 
 // [SECTION] Names

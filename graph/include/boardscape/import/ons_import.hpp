@@ -63,18 +63,28 @@ std::map<BoardKind, Cadence> default_cadences();
 
 /// A board that serves several upper-tier authorities, modelled only where a public source
 /// says so. Applies to imports whose analysis date falls in [from, until).
+///
+/// An all-age partnership is one board doing two duties: kind `lscp` with `also` = {sab}
+/// (written `lscp+sab` in the CSV). It may cover a single authority; it takes the place of
+/// that authority's children's partnership and of its Safeguarding Adults Board, so its
+/// meetings are counted once (the SAB's statutory partners — council, ICB, police — are all
+/// children's partners too, so nothing expected is lost; datasets/rules/README.md).
 struct JointBoard {
     BoardKind kind = BoardKind::other;
+    std::vector<BoardKind> also;     // other duties this board does (all-age: sab)
     std::string name;
     std::vector<std::string> codes;  // UTLA GSS codes it covers
     Date from{1900, 1, 1};
     Date until{9999, 12, 31};
     std::string source;  // where the fact comes from (a URL or document)
 };
-/// The joint boards this project could confirm (see datasets/NATIONAL.md for the sources).
+/// The joint boards this project could confirm: datasets/joint-boards.csv, compiled in (see
+/// datasets/NATIONAL.md for how they were found).
 std::vector<JointBoard> builtin_joint_boards();
-/// Reads joint boards from a CSV with columns kind,name,codes (';'-separated),from,until,source.
+/// Reads joint boards from a CSV with columns kind,name,codes (';'-separated),from,until,source;
+/// `kind` is a board kind, or `lscp+sab` for an all-age partnership.
 std::vector<JointBoard> read_joint_boards_csv(const std::filesystem::path& path);
+std::vector<JointBoard> parse_joint_boards_csv(std::string_view text, std::string file);
 
 struct ImportOptions {
     int year = 2024;
