@@ -26,6 +26,7 @@ struct Command {
     X(format)                      \
     X(map)                         \
     X(scenario)                    \
+    X(compare)                     \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 
