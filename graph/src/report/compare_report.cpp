@@ -103,8 +103,12 @@ Column left(std::string name) { return Column{std::move(name), Align::left}; }
 Column right(std::string name) { return Column{std::move(name), Align::right}; }
 
 /// A change with its sign: "+12.0", "-4.0", "0.0" (hours) or "+2", "-0.5", "0" (counts).
-std::string signed_hours(double v) { return (v > 0 ? "+" : "") + format_hours(v); }
-std::string signed_number(double v) { return (v > 0 ? "+" : "") + format_number(v); }
+std::string with_sign(double v, std::string text) {
+    if (v > 0) text.insert(text.begin(), '+');  // insert, not "+" + s: GCC 12 -Wrestrict noise
+    return text;
+}
+std::string signed_hours(double v) { return with_sign(v, format_hours(v)); }
+std::string signed_number(double v) { return with_sign(v, format_number(v)); }
 
 std::string date_text(const std::optional<Date>& d) { return d ? d->str() : "all dates"; }
 
