@@ -3,9 +3,11 @@
 #include "commands.hpp"
 #include "support.hpp"
 
+#include "boardscape/anonymise.hpp"
 #include "boardscape/export.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 namespace boardscape::cli {
@@ -36,11 +38,15 @@ int run_export(const Args& args) {
     const std::string target = export_target(args, *out);
     const auto loaded = load_input(file);
     if (!loaded) return exit_input;
+    // --anonymise exports a copy whose people are pseudonyms (boardscape/anonymise.hpp).
+    std::optional<Dataset> hidden;
+    if (args.has("anonymise")) hidden = anonymised(loaded->dataset);
+    const Dataset& d = hidden ? *hidden : loaded->dataset;
     std::ostringstream text;
     if (target == "graphml")
-        write_graphml(loaded->dataset, text);
+        write_graphml(d, text);
     else
-        write_dot(loaded->dataset, text);
+        write_dot(d, text);
     return write_output(*out, text.str()) ? exit_ok : exit_input;
 }
 
@@ -49,15 +55,18 @@ int run_export(const Args& args) {
 Command command_export() {
     Command c;
     c.spec.name = "export";
-    c.spec.synopsis = "FILE --to graphml|dot -o OUT";
+    c.spec.synopsis = "FILE --to graphml|dot -o OUT [--anonymise]";
     c.spec.summary = "write the dataset as GraphML (NetworkX, yEd, Gephi) or Graphviz DOT";
     c.spec.description =
         "Every entity and membership is exported, active or not, with dates as data.\n"
         "OUT is replaced atomically; '-o -' writes to standard output. Without --to the\n"
-        "format follows OUT's extension (.graphml, .dot).";
+        "format follows OUT's extension (.graphml, .dot). --anonymise names people as the\n"
+        "viewer's A does (\"Police rep 3\", id police-rep-3) and drops their titles and the\n"
+        "sources of seats.";
     c.spec.options = {
         {"to", 0, "graphml|dot", "output format"},
         {"output", 'o', "OUT", "output file ('-' for standard output)"},
+        {"anonymise", 0, "", "people as \"Police rep 3\": no name or person id in the output"},
     };
     c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;

@@ -3,12 +3,14 @@
 #include "commands.hpp"
 #include "support.hpp"
 
+#include "boardscape/anonymise.hpp"
 #include "boardscape/report/report_json.hpp"
 #include "boardscape/report/report_table.hpp"
 
 #include <algorithm>
 #include <array>
 #include <iostream>
+#include <optional>
 #include <type_traits>
 
 namespace boardscape::cli {
@@ -160,7 +162,12 @@ int run_report(const Args& args) {
 
     const auto loaded = load_input(file);
     if (!loaded) return exit_input;
-    const Dataset& d = loaded->dataset;
+    // --anonymise analyses a copy whose people are pseudonyms ("Police rep 3", id
+    // police-rep-3; the viewer's names), so no table or JSON field can carry a name or an id
+    // made from one. The figures are the same: only people's names and ids differ.
+    std::optional<Dataset> hidden;
+    if (args.has("anonymise")) hidden = anonymised(loaded->dataset);
+    const Dataset& d = hidden ? *hidden : loaded->dataset;
     const RepresentationRules& chosen_rules = rules ? *rules : default_representation_rules();
     std::string text;
     if (kind == "overlap") {
@@ -193,7 +200,8 @@ Command command_report() {
         "representation  expected partner sectors and roles per board (statutory guidance)\n"
         "\n"
         "The analysis date is --as-of, else the file's meta.as_of, else every membership counts.\n"
-        "The table format hides long companion tables (listed at the end); csv shows them all.";
+        "The table format hides long companion tables (listed at the end); csv shows them all.\n"
+        "--anonymise names people as the viewer's A does (\"Police rep 3\", id police-rep-3).";
     c.spec.options = {
         {"format", 0, "FORMAT", "table (default), csv, json or md"},
         {"as-of", 0, "YYYY-MM-DD", "analyse the landscape as it stood on this date"},
@@ -206,6 +214,7 @@ Command command_report() {
          "the built-in"},
         {"table", 0, "NAME", "show only this table (table, csv and md formats)"},
         {"top", 0, "N|all", "rows per table (default: 25 in the table format, else all)"},
+        {"anonymise", 0, "", "people as \"Police rep 3\": no name or person id in the output"},
     };
     c.spec.positional_names = {"the report kind (overlap, boundaries, load or representation)",
                                "FILE"};

@@ -1,7 +1,9 @@
 // End to end (needs Xvfb and xdotool: run under xvfb-run): the real viewer window driven by
 // synthetic X input — click a board, press 2, press W; and the editing cycle: drag a person onto
 // a board, undo, redo, add a board through Ctrl+N, save, the quit prompt, reload — checked
-// through the state file the viewer writes with --state-out and the saved file itself.
+// through the state file the viewer writes with --state-out and the saved file itself; and
+// anonymise as a lock: after A, every saved view of the 2015 landscape names no one.
+#include "../person_identifiers.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "fixture.hpp"
 
@@ -83,6 +85,8 @@ public:
     ~Viewer() {
         if (running()) std::system(("kill " + m_pid + " 2>/dev/null").c_str());
     }
+    /// The window's title as the window manager sees it.
+    std::string title() const { return run_output("xdotool getwindowname " + m_wid); }
     /// Waits until a text field has the keyboard (typed keys then go to it, not to shortcuts).
     bool typing_ready() const {
         return until([](const nlohmann::json& j) { return j.value("text_input", false); })
@@ -135,6 +139,10 @@ public:
     /// key-up, which xdotool reports as a failure, so only exits() judges the outcome.
     void closing_key(const std::string& keys) const {
         std::system(("xdotool key --window " + m_wid + " " + keys + " >/dev/null 2>&1").c_str());
+    }
+    /// Moves the pointer to `p` (window pixels) without clicking.
+    void move_to(std::pair<int, int> p) const {
+        xdo("mousemove --window " + m_wid + " " + std::to_string(p.first) + " " + std::to_string(p.second));
     }
     void click(std::pair<int, int> p) const {
         xdo("mousemove --window " + m_wid + " " + std::to_string(p.first) + " " + std::to_string(p.second) +
@@ -378,6 +386,94 @@ TEST_CASE("edit, undo, redo, add, save, quit prompt and reload in the real windo
         v.closing_key("ctrl+q");  // nothing unsaved: no prompt
         CHECK(v.exits(10));
     }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("after A every saved view of the 2015 landscape names no one, stepping with right and left") {
+    REQUIRE(have_x_tools());
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("boardscape-e2e-anon-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto file = dir / "landscape-2015.json";
+    fs::copy_file(fs::path(BOARDSCAPE_SOURCE_DIR) / "datasets" / "landscape-2015.json", file);
+    const Dataset d = load_dataset_file(file).dataset;
+    const privacy_test::PersonIdentifiers people(d);
+    REQUIRE(people.clash_with_entity_names(d) == "");
+    const auto drawn = [](const nlohmann::json& j) {
+        std::string text;
+        for (const auto& l : j.value("drawn", nlohmann::json::array())) text += l.get<std::string>() + "\n";
+        return text;
+    };
+
+    Viewer v(dir, file, "anon");
+    auto s = v.ready("midshire-lscb");
+    // Positive control: before A the state file (drawn text, tables) does name people.
+    CHECK(people.leak(s.dump()) != "");
+    REQUIRE(s["drawn"].size() > 10);
+
+    v.key("a");
+    s = v.until([&](const nlohmann::json& j) {
+        return j.value("anonymise_locked", false) && drawn(j).find("Names hidden") != std::string::npos;
+    });
+    REQUIRE(s.value("anonymise_locked", false));
+
+    // What one saved view shows: the state file (drawn text of the whole window: labels,
+    // banners, legend, inspector, tables on screen; every table's cells; the title), the real
+    // window title, and the tooltips of people under the pointer.
+    int person_tooltips = 0;
+    const auto check_view = [&](int index) {
+        const std::string caption = "View " + std::to_string(index + 1) + " of 5";
+        s = v.until([&](const nlohmann::json& j) {
+            return j.value("view", -1) == index && drawn(j).find(caption) != std::string::npos;
+        });
+        CAPTURE(caption);
+        REQUIRE(s.value("view", -1) == index);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));  // a few frames later too
+        for (const auto& state : {s, v.state()}) {
+            CHECK(state["anonymise"] == true);
+            CHECK(state["anonymise_locked"] == true);
+            CHECK(drawn(state).find("Names hidden") != std::string::npos);
+            CHECK(state["tables"].size() == 6);
+            CHECK_MESSAGE(people.leak(state.dump()) == "", state.dump().substr(0, 2000));
+        }
+        CHECK(people.leak(v.title()) == "");
+        CHECK(v.title().find("landscape-2015.json") != std::string::npos);
+        // Hover a few people: each tooltip names a pseudonym, never the person.
+        const auto at = v.state()["people_at"];
+        for (std::size_t k = 0; k < at.size() && k < 60; k += 12) {
+            const int x = static_cast<int>(at[k][0].get<double>()), y = static_cast<int>(at[k][1].get<double>());
+            v.move_to({x, y});
+            const auto hovered = v.until(
+                [&](const nlohmann::json& j) { return drawn(j).find("Click to select") != std::string::npos; }, 3);
+            const std::string text = drawn(hovered);
+            if (text.find("Click to select") == std::string::npos) continue;
+            CHECK_MESSAGE(people.leak(hovered.dump()) == "", text);
+            if (text.find(" rep ") != std::string::npos || text.find("Independent member") != std::string::npos)
+                ++person_tooltips;
+        }
+        v.move_to({5, 5});
+        v.until([&](const nlohmann::json& j) { return drawn(j).find("Click to select") == std::string::npos; }, 3);
+    };
+    for (int i = 0; i < 5; ++i) {
+        v.key("Right");
+        check_view(i);
+    }
+    for (int i = 3; i >= 0; --i) {
+        v.key("Left");
+        check_view(i);
+    }
+    CHECK(person_tooltips > 0);
+    // The presenter's own A shows names again.
+    v.key("a");
+    s = v.until([&](const nlohmann::json& j) {
+        return j["anonymise"] == false && drawn(j).find("Names hidden") == std::string::npos;
+    });
+    CHECK(people.leak(s.dump()) != "");
+    CHECK(s["anonymise"] == false);
+    CHECK(drawn(s).find("Names hidden") == std::string::npos);
+    v.closing_key("ctrl+q");
+    CHECK(v.exits(10));
     fs::remove_all(dir);
 }
 

@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace boardscape;
@@ -88,6 +89,26 @@ TEST_CASE("frames build without GL: panels, canvas, labels") {
     CHECK(l.canvas_min.x > 0);
     CHECK(l.canvas_max.x < 1600);
     CHECK(l.canvas_max.y < 900);
+}
+
+TEST_CASE("a names-hidden badge is on the map exactly while anonymising, in workshop mode too") {
+    FrameRig rig;
+    rig.app.text_log().enabled = true;
+    const auto badge = [&] {
+        rig.frame();
+        const auto& lines = rig.app.text_log().lines;
+        return std::find(lines.begin(), lines.end(), "Names hidden") != lines.end();
+    };
+    CHECK_FALSE(badge());
+    rig.key('A');
+    CHECK(rig.app.view().anonymise_locked);
+    CHECK(badge());
+    rig.key('W');
+    REQUIRE(rig.app.view().workshop.enabled);
+    CHECK(badge());
+    rig.key('A');
+    CHECK_FALSE(rig.app.view().anonymise);
+    CHECK_FALSE(badge());
 }
 
 TEST_CASE("a click selects the node under the cursor, keys switch overlay and workshop mode") {

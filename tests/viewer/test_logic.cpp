@@ -5,6 +5,8 @@
 #include "app/saved_views.hpp"
 #include "app/scene.hpp"
 #include "app/tables.hpp"
+#include "app/vocab_labels.hpp"
+#include "boardscape/anonymise.hpp"
 #include "canvas/camera.hpp"
 #include "canvas/canvas.hpp"
 #include "canvas/hit_test.hpp"
@@ -12,6 +14,7 @@
 #include "fixture.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <array>
 
@@ -146,14 +149,22 @@ TEST_CASE("the scene has one node per entity and typed edges") {
     CHECK(ego2[*s.find("bob")]);
 }
 
-TEST_CASE("anonymised names say sector and number, never the name") {
-    const Dataset d = viewer_test::small_landscape();
-    const auto names = anonymised_person_names(d);
+TEST_CASE("anonymised names are the library's pseudonyms, never the name") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    const Session& s = app.session();
+    // One implementation (boardscape/anonymise.hpp) for the viewer and the command line.
+    const auto names = person_pseudonyms(s.dataset());
     REQUIRE(names.size() == 4);
     CHECK(names[0] == "Police rep 1");
     CHECK(names[1] == "Council rep 1");
     CHECK(names[2] == "Health commissioner rep 1");
     CHECK(names[3] == "Independent member 1");
+    CHECK(s.display_name(*s.scene().find("alice"), true) == "Police rep 1");
+    CHECK(s.display_name(*s.scene().find("dave"), true) == "Independent member 1");
+    CHECK(s.display_name(*s.scene().find("alice"), false) == "Alice Archer");
+    CHECK(s.display_id(*s.scene().find("alice"), true) == "(hidden)");
+    CHECK(label(Sector::health_commissioner) == sector_label(Sector::health_commissioner));
 }
 
 TEST_CASE("commands change the view, moves undo and redo") {
@@ -326,6 +337,9 @@ TEST_CASE("command line options") {
     CHECK_THROWS_AS(parse_viewer_options({"--size", "big"}), std::invalid_argument);
     CHECK_THROWS_AS(parse_viewer_options({"--overlay", "heat"}), std::invalid_argument);
     CHECK_THROWS_AS(parse_viewer_options({"--frames"}), std::invalid_argument);
+    CHECK(parse_viewer_options({"--view", "3"}).view == std::optional<int>(3));
+    CHECK_FALSE(parse_viewer_options({}).view.has_value());
+    CHECK_THROWS_AS(parse_viewer_options({"--view", "0"}), std::invalid_argument);  // 1-based
     CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);
 }
 
@@ -346,6 +360,124 @@ TEST_CASE("the default map carries a five-step workshop storyline of saved views
     app.apply_now(StepSavedView{1});  // and round to the first again: names back
     CHECK(app.view().current_view == 0);
     CHECK_FALSE(app.view().anonymise);
+}
+
+namespace {
+
+/// The small landscape with three saved views: one showing names, one hiding them, one that
+/// says nothing about anonymising.
+Dataset landscape_with_anonymise_views() {
+    Dataset d = viewer_test::small_landscape();
+    d.views_json = R"([
+      {"name": "Names", "overlay": "overlap", "span": 0, "anonymise": false},
+      {"name": "Hidden", "overlay": "load", "span": 0, "anonymise": true},
+      {"name": "Alice", "overlay": "none", "span": 0, "selected": "alice"}
+    ])";
+    return d;
+}
+
+/// True when no person's name (nor an id made from one) is in any table, the selection's
+/// shown name or the state file.
+bool names_hidden(const App& app) {
+    std::string text = app.state_json();
+    for (const auto& t : app.tables()) text += to_csv(t);
+    const Session& s = app.session();
+    for (NodeIndex i = 0; i < s.scene().nodes.size(); ++i) text += s.display_name(i, app.view().anonymise) + "\n";
+    for (const char* n : viewer_test::person_names)
+        if (text.find(n) != std::string::npos) return false;
+    return text.find("\"alice\"") == std::string::npos && text.find("Police rep 1") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a saved view may hide names, and show them again only when the presenter did not hide them") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    REQUIRE(app.saved_views().size() == 3);
+    app.apply_now(ApplySavedView{1});  // "Hidden"
+    CHECK(app.view().anonymise);
+    CHECK_FALSE(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+    app.apply_now(ApplySavedView{2});  // says nothing: stays hidden
+    CHECK(app.view().anonymise);
+    app.apply_now(ApplySavedView{0});  // "Names": the file's author shows names here
+    CHECK_FALSE(app.view().anonymise);
+    CHECK_FALSE(names_hidden(app));
+}
+
+TEST_CASE("the presenter's anonymise is a lock: saved views, undo, redo and reload keep names hidden") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    app.apply_now(SetAnonymise{true});  // key A
+    CHECK(app.view().anonymise);
+    CHECK(app.view().anonymise_locked);
+    CHECK(nlohmann::json::parse(app.state_json())["anonymise_locked"] == true);
+    // Every saved view, forwards twice round and back again; "Names" stores anonymise false.
+    for (int step = 0; step < 6; ++step) {
+        app.apply_now(StepSavedView{1});
+        CAPTURE(app.view().current_view);
+        CHECK(app.view().anonymise);
+        CHECK(names_hidden(app));
+    }
+    for (int step = 0; step < 4; ++step) {
+        app.apply_now(StepSavedView{-1});
+        CHECK(app.view().anonymise);
+        CHECK(names_hidden(app));
+    }
+    app.apply_now(ApplySavedView{0});
+    CHECK(app.view().current_view == 0);
+    CHECK(app.view().overlay == Overlay::overlap);  // the view applied, all but the names
+    CHECK(names_hidden(app));
+
+    // Undo and redo of an edit (Dave joins the HWB) and of a move.
+    const auto dave = *app.session().scene().find("dave");
+    app.apply_now(DropOnNode{"dave", "hwb", app.positions()[dave], app.positions()[dave]});
+    REQUIRE(app.session().dataset().memberships.size() == 8);
+    const WorldPoint at = app.positions()[*app.session().scene().find("lscb")];
+    app.apply_now(MoveNode{"lscb", {at.x + 3, at.y}, true, true, at, false});
+    app.apply_now(Undo{});
+    app.apply_now(Undo{});
+    CHECK(app.session().dataset().memberships.size() == 7);
+    CHECK(names_hidden(app));
+    app.apply_now(Redo{});
+    app.apply_now(Redo{});
+    CHECK(app.session().dataset().memberships.size() == 8);
+    CHECK(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+
+    // A view saved now records names hidden.
+    app.apply_now(SaveCurrentView{"Workshop"});
+    REQUIRE(app.saved_views().size() == 4);
+    CHECK(app.saved_views()[3].anonymise == std::optional<bool>(true));
+
+    // Reloading the file (open, File > Open, restoring an autosave all go through here).
+    app.set_dataset(landscape_with_anonymise_views(), "small.json");
+    CHECK(app.view().anonymise_locked);
+    CHECK(names_hidden(app));
+    app.apply_now(ApplySavedView{0});
+    CHECK(names_hidden(app));
+
+    // Only the presenter's own A shows names again.
+    app.apply_now(SetAnonymise{false});
+    CHECK_FALSE(app.view().anonymise);
+    CHECK_FALSE(app.view().anonymise_locked);
+    CHECK_FALSE(names_hidden(app));
+}
+
+TEST_CASE("a view state's anonymise follows the lock rules") {
+    ViewState v;
+    v.set_anonymise_by_view(true);
+    CHECK(v.anonymise);
+    v.set_anonymise_by_view(false);
+    CHECK_FALSE(v.anonymise);
+    v.set_anonymise_by_presenter(true);
+    v.set_anonymise_by_view(false);
+    CHECK(v.anonymise);
+    CHECK(v.anonymise_locked);
+    v.set_anonymise_by_presenter(false);
+    CHECK_FALSE(v.anonymise);
+    v.set_anonymise_by_view(false);
+    CHECK_FALSE(v.anonymise);
 }
 
 }  // TEST_SUITE

@@ -249,7 +249,7 @@ void App::apply(const Command& c) {
                 m_fit_requested = m_auto_fit;
             },
             [&](const SetAnonymise& a) {
-                m_view.anonymise = a.on;
+                m_view.set_anonymise_by_presenter(a.on);
                 m_dirty_tables = m_dirty_overlay = m_dirty_visibility = true;
                 m_canvas.invalidate_labels();
             },
@@ -445,7 +445,9 @@ void App::apply_saved_view(int index) {
     m_view.focus = v.focus;
     m_view.focus_hops = v.focus_hops;
     if (v.anonymise) {
-        m_view.anonymise = *v.anonymise;
+        // Never shows names the presenter has hidden (issue 14: views storing
+        // "anonymise": false used to undo the presenter's A in front of a room).
+        m_view.set_anonymise_by_view(*v.anonymise);
         m_canvas.invalidate_labels();
     }
     if (v.span > 0) {
@@ -688,11 +690,27 @@ void App::draw_canvas() {
             dl->AddText(p, IM_COL32_WHITE, caption.c_str());
             m_text_log.add(caption);
         }
+        if (m_view.anonymise) draw_names_hidden_badge();
     } else {
         ImGui::SetCursorPos(ImVec2(40, 60));
         ImGui::TextUnformatted("No dataset open. Use File > Open, or pass a file on the command line.");
     }
     ImGui::End();
+}
+
+void App::draw_names_hidden_badge() {
+    // Bottom right of the map, clear of the overlay title (top left), the filter banner (top)
+    // and the saved-view caption (bottom left): the room and the presenter can see at a glance
+    // that no one is named on screen.
+    const char* text = "Names hidden";
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float pad = 8 * m_fonts.scale();
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    const ImVec2 p(m_layout.canvas_max.x - ts.x - pad * 3, m_layout.canvas_max.y - ts.y - pad * 3);
+    dl->AddRectFilled(ImVec2(p.x - pad, p.y - pad), ImVec2(p.x + ts.x + pad, p.y + ts.y + pad),
+                      IM_COL32(0, 0, 0, 220), 4);
+    dl->AddText(p, IM_COL32_WHITE, text);
+    m_text_log.add(text);
 }
 
 void App::draw_panels() {
@@ -1057,6 +1075,8 @@ std::string App::state_json() const {
     j["workshop"] = m_view.workshop.enabled;
     j["text_scale"] = m_fonts.scale();
     j["anonymise"] = m_view.anonymise;
+    j["anonymise_locked"] = m_view.anonymise_locked;
+    j["view"] = m_view.current_view;
     j["layout_converged"] = m_layout_runner.converged();
     // Editing: what the title bar, the Edit menu and the prompts show.
     j["unsaved"] = unsaved();
@@ -1087,6 +1107,20 @@ std::string App::state_json() const {
             if (auto p = m_canvas.drawn_position(i)) nodes[s.nodes[i].id] = {p->x, p->y};
         }
     j["nodes"] = nodes;
+    if (m_text_log.enabled && m_session.has_dataset()) {
+        // What the last frame drew (labels, banners, panels, tooltips) and every cell of every
+        // analysis table, so an end-to-end test can prove what the window shows. People drawn
+        // while anonymising are listed by position only, for hovering.
+        j["drawn"] = m_text_log.lines;
+        nlohmann::json tables = nlohmann::json::array();
+        for (const TableModel& t : m_tables) tables.push_back(to_csv(t));
+        j["tables"] = tables;
+        nlohmann::json people = nlohmann::json::array();
+        for (NodeIndex i = 0; i < s.nodes.size(); ++i)
+            if (s.nodes[i].type == EntityType::person)
+                if (auto p = m_canvas.drawn_position(i)) people.push_back({p->x, p->y});
+        j["people_at"] = people;
+    }
     return j.dump();
 }
 

@@ -123,7 +123,8 @@ public:
     void restore_recovery();
     void discard_recovery();
     /// Everything an end-to-end test checks, as JSON: selection, overlay, workshop, anonymise,
-    /// and the screen position of each top-level board on screen.
+    /// and the screen position of each top-level board on screen; with the text log on, also
+    /// the text drawn last frame and every table's cells.
     std::string state_json() const;
 
 private:
@@ -144,6 +145,7 @@ private:
     void draw_menu_bar();
     void handle_keys();
     void draw_canvas();
+    void draw_names_hidden_badge();
     void draw_panels();
     void draw_quit_prompt();
     void draw_recovery_prompt();

@@ -37,6 +37,9 @@ struct ClearFilters {};
 struct SetWorkshop {
     WorkshopSettings settings;
 };
+/// The presenter's own anonymise toggle (key A, View > Anonymise people, --anonymise): on
+/// locks names hidden until the presenter turns it off again (ViewState::anonymise_locked).
+/// Nothing else sends it; saved views go through ViewState::set_anonymise_by_view.
 struct SetAnonymise {
     bool on = false;
 };

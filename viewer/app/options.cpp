@@ -54,6 +54,7 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
             o.overlay = parse_overlay(v);
             if (!o.overlay) throw std::invalid_argument("--overlay: unknown overlay '" + v + "'");
         } else if (a == "--select") o.select = next();
+        else if (a == "--view") o.view = parse_int("--view", next(), 1, 100000);
         else if (a == "--workshop") o.workshop = true;
         else if (a == "--text-scale") {
             const std::string v = next();

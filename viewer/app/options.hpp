@@ -19,6 +19,7 @@ struct ViewerOptions {
     bool size_given = false;
     std::optional<Overlay> overlay;
     std::optional<std::string> select;
+    std::optional<int> view;  // saved view, 1-based as the map's caption counts them
     bool workshop = false;
     float workshop_scale = 0;  // 0: default
     bool anonymise = false;
@@ -34,7 +35,7 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args);
 
 inline constexpr const char* viewer_usage =
     "usage: boardscape-viewer [FILE] [--screenshot OUT.png [--size WxH] [--frames N]]\n"
-    "                         [--overlay overlap|boundaries|load|representation] [--select ID]\n"
+    "                         [--view N] [--overlay overlap|boundaries|load|representation] [--select ID]\n"
     "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
     "                         [--state-out FILE]\n";
 

@@ -1,34 +1,15 @@
 #include "app/session.hpp"
 
 #include "app/vocab_labels.hpp"
+#include "boardscape/anonymise.hpp"
 
 #include <algorithm>
 #include <exception>
-#include <map>
-#include <numeric>
 
 namespace boardscape::viewer {
 
 namespace {
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
-}
-
-std::vector<std::string> anonymised_person_names(const Dataset& d) {
-    std::vector<std::size_t> order(d.people.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return d.people[a].id < d.people[b].id; });
-    std::map<std::string, int> counters;
-    std::vector<std::string> names(d.people.size());
-    for (std::size_t p : order) {
-        const Person& person = d.people[p];
-        std::string base = "Independent member";
-        if (person.agency)
-            if (const auto a = d.find_agency(*person.agency))
-                base = std::string(label(d.agencies[*a].sector)) + " rep";
-        names[p] = base + " " + std::to_string(++counters[base]);
-    }
-    return names;
 }
 
 void Session::dataset_changed(std::optional<Date> as_of) {
@@ -47,7 +28,7 @@ void Session::set_dataset(Dataset d, std::filesystem::path path, std::vector<Dia
     m_scene = build_scene(m_dataset);
     m_names.clear();
     m_anon_names.clear();
-    const auto person_anon = anonymised_person_names(m_dataset);
+    const auto person_anon = person_pseudonyms(m_dataset);  // shared with the CLI's --anonymise
     for (const SceneNode& n : m_scene.nodes) {
         std::string name;
         switch (n.type) {

@@ -82,8 +82,4 @@ private:
     std::vector<Sector> m_node_sector;      // by node; looked up every frame, so precomputed
 };
 
-/// "Police rep 2" style names for every person (by person index): the sector of their agency,
-/// numbered within the sector in id order; "Independent member N" without an agency.
-std::vector<std::string> anonymised_person_names(const Dataset& d);
-
 }  // namespace boardscape::viewer

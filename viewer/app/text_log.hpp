@@ -1,6 +1,6 @@
 // A record of the text the viewer drew straight onto draw lists (canvas labels, banners,
-// legend lines), switched on by the render tests to prove that anonymised output names no one.
-// Widget text is captured separately through ImGui's own log.
+// legend lines), switched on by the render tests and the end-to-end state file to prove that
+// anonymised output names no one. Widget text (panels, tooltips) is captured through ImGui's own log.
 #pragma once
 
 #include <string>
@@ -16,5 +16,10 @@ struct TextLog {
         if (enabled) lines.emplace_back(s);
     }
 };
+
+/// Starts capturing widget text of the current window (a panel, a tooltip) into `log`
+/// (ImGui's log, which stops at the window's End); `end_text_capture` must run before that End.
+void begin_text_capture(const TextLog* log);
+void end_text_capture(TextLog* log);
 
 }  // namespace boardscape::viewer

@@ -55,8 +55,20 @@ struct ViewState {
     Filters filters;
     Overlay overlay = Overlay::none;
     WorkshopSettings workshop;
+    /// People shown as "Police rep 2" (labels, tooltips, tables, exports, the state file).
+    /// Read it freely; change it only through the two functions below.
     bool anonymise = false;
+    /// The presenter's lock: set by their own toggle (key A, the View menu, --anonymise). While
+    /// it holds, names stay hidden whatever else happens (saved views, undo, reload, dialogs).
+    bool anonymise_locked = false;
     int current_view = -1;  // index into the saved views last applied, -1 none
+
+    /// The presenter's toggle: on hides names and locks them hidden; off shows them again
+    /// (the only way names come back once the lock is on).
+    void set_anonymise_by_presenter(bool on) { anonymise = anonymise_locked = on; }
+    /// A saved view's `anonymise`: it may hide names; it shows them again only when the
+    /// presenter has not locked them hidden.
+    void set_anonymise_by_view(bool on) { anonymise = anonymise_locked || on; }
 
     /// The UI/text scale in effect (workshop scale while workshop mode is on), before any
     /// monitor content scale.

@@ -1,5 +1,7 @@
 #include "app/vocab_labels.hpp"
 
+#include "boardscape/anonymise.hpp"
+
 namespace boardscape::viewer {
 
 // Board kinds are labelled from the library's one table (board_kinds.def).
@@ -7,31 +9,9 @@ std::string_view label(BoardKind k) { return info(k).label; }
 std::string_view short_label(BoardKind k) { return info(k).short_label; }
 
 std::string_view label(Sector s) {
-    switch (s) {
-    case Sector::local_authority: return "Council";
-    case Sector::district_council: return "District council";
-    case Sector::police: return "Police";
-    case Sector::pcc: return "Police and crime commissioner";
-    case Sector::health_commissioner: return "Health commissioner";
-    case Sector::nhs_england: return "NHS England";
-    case Sector::nhs_provider: return "NHS provider";
-    case Sector::public_health: return "Public health";
-    case Sector::probation: return "Probation";
-    case Sector::youth_justice: return "Youth justice";
-    case Sector::cafcass: return "Cafcass";
-    case Sector::school: return "School";
-    case Sector::academy: return "Academy";
-    case Sector::fe_college: return "FE college";
-    case Sector::voluntary: return "Voluntary sector";
-    case Sector::fire_rescue: return "Fire and rescue";
-    case Sector::housing: return "Housing";
-    case Sector::secure_estate: return "Secure estate";
-    case Sector::healthwatch: return "Healthwatch";
-    case Sector::judiciary: return "Judiciary";
-    case Sector::other: return "Other agency";
-    case Sector::independent: return "Independent";
-    }
-    return "Agency";
+    // The library owns sector labels: anonymised names ("Police rep 2") are built from them in
+    // the library, and the legend must call a sector what the pseudonyms call it.
+    return sector_label(s);
 }
 
 std::string_view label(Role r) {

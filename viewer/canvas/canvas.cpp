@@ -587,6 +587,7 @@ void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
     const Derived& der = s.derived();
     const bool anon = in.view.anonymise;
     ImGui::BeginTooltip();
+    begin_text_capture(in.text_log);
     ImGui::TextUnformatted(s.display_name(i, anon).c_str());
     switch (node.type) {
     case EntityType::board: {
@@ -616,6 +617,7 @@ void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
     }
     }
     ImGui::TextDisabled("Click to select, double-click for its network, drag to pin");
+    end_text_capture(in.text_log);
     ImGui::EndTooltip();
 }
 

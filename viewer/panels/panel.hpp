@@ -30,11 +30,6 @@ struct PanelContext {
     TextLog* text_log = nullptr;
 };
 
-/// Starts capturing widget text of the current window into `log` (ImGui's log, which stops at
-/// the window's End); `end_text_capture` must run before that End.
-void begin_text_capture(const TextLog* log);
-void end_text_capture(TextLog* log);
-
 class Panel {
 public:
     Panel(std::string title, ImGuiWindowFlags flags) : m_title(std::move(title)), m_flags(flags) {}

@@ -36,8 +36,18 @@ void open_initial(App& app, const ViewerOptions& o) {
     }
 }
 
-/// Applies the command-line view options as commands, like a user would.
+/// --view N names a saved view of the opened file; false (with a message) when there is none.
+bool check_view_option(const App& app, const ViewerOptions& o) {
+    if (!o.view || *o.view <= static_cast<int>(app.saved_views().size())) return true;
+    std::cerr << "boardscape-viewer: --view " << *o.view << ": the file has "
+              << app.saved_views().size() << " saved view" << (app.saved_views().size() == 1 ? "" : "s") << "\n";
+    return false;
+}
+
+/// Applies the command-line view options as commands, like a user would: the saved view
+/// first, so the other options refine it.
 void apply_view_options(App& app, const ViewerOptions& o) {
+    if (o.view) app.apply_now(ApplySavedView{*o.view - 1});
     if (o.overlay) app.apply_now(SetOverlay{*o.overlay});
     if (o.select) {
         if (!app.session().scene().find(*o.select))
@@ -88,7 +98,10 @@ int run_interactive(const ViewerOptions& o) {
         ImGuiContextScope imgui;
         ImGuiBackends backends(window, true);
         App app;
+        // The state file is a test's window on the screen: it carries what is drawn.
+        app.text_log().enabled = o.state_out.has_value();
         open_initial(app, o);
+        if (!check_view_option(app, o)) return 1;
         apply_view_options(app, o);
         std::string last_state;
         while (!app.wants_quit()) {
@@ -169,6 +182,8 @@ int run_headless(const ViewerOptions& o) {
         App app(ao);
         open_initial(app, o);
         if (!app.session().has_dataset()) return 1;
+        if (!check_view_option(app, o)) return 1;
+        app.text_log().enabled = o.state_out.has_value();
         apply_view_options(app, o);
         // The layout settles before any picture is taken.
         if (!app.settle_layout(20000)) std::cerr << "boardscape-viewer: warning: layout did not fully converge\n";
