@@ -406,6 +406,11 @@ TEST_CASE("expected attendance: police, district, straddling commissioner, by ha
     CHECK(pol.expected_boards.count("hwb") == 0);
     CHECK(pol.expected_meetings == 22);
     CHECK(pol.expected_hours == 48);
+    // Each relation says whether it is one of the expected boards (the viewer marks them).
+    for (const auto& rel : pol.relations) {
+        CAPTURE(rel.board);
+        CHECK(rel.expected == (rel.board != "hwb-shire"));
+    }
 
     // District council d1: patch lscp-shire, csp-d1, hwb-shire, sab-shire (21 meetings).
     // Expected at csp-d1 through satisfied_by (local_authority ← district_council: a district

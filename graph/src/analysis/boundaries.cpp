@@ -176,6 +176,7 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
             ++kind_count[static_cast<std::size_t>(board.kind)];
             out.meetings_to_attend += board.meetings_per_year;
             if (expects[r] & sector_bit) {
+                out.relations.back().expected = true;
                 ++expected_count[static_cast<std::size_t>(board.kind)];
                 out.expected_meetings += board.meetings_per_year;
                 out.expected_hours += hours[r];

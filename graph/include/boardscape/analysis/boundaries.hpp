@@ -25,6 +25,7 @@ struct AgencyBoardRelation {
     std::string board;
     BoundaryRelation relation = BoundaryRelation::disjoint;
     std::optional<double> overlap_share;  // pop(a ∩ b) / pop(b) when every leaf of b has one
+    bool expected = false;  /// the board's kind expects the agency's sector (counted in expected_*)
 };
 struct AgencyBoundaries {
     std::string id;
