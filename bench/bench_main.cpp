@@ -11,6 +11,9 @@
 #include "boost_fr.hpp"
 
 #include "boardscape/analysis/boundaries.hpp"
+#include "boardscape/compare.hpp"
+#include "boardscape/report/compare_report.hpp"
+#include "boardscape/scenario.hpp"
 #include "boardscape/analysis/load.hpp"
 #include "boardscape/analysis/overlap.hpp"
 #include "boardscape/analysis/representation.hpp"
@@ -165,6 +168,78 @@ void bench_graph(const BenchGraph& bg, const Options& opt) {
     const Row* ref = sfdp ? &*sfdp : nullptr;
     print_row(run_engine(bg, "boardscape", opt), ref);
     if (bg.g.node_count <= 2500) print_row(run_engine(bg, "boost-fr", opt), ref);
+}
+
+// [SECTION] Scenario and compare on the national file (DESIGN §7: <= 0.3 s; panel <= 30 ms)
+
+/// The README's worked scenario: the five West Yorkshire councils' SABs merged into one.
+MergeSpec west_yorkshire_sabs() {
+    MergeSpec m;
+    for (const char* id : {"sab-bradford", "sab-calderdale", "sab-kirklees", "sab-leeds",
+                           "sab-wakefield"})
+        m.boards.emplace_back(id);
+    m.name = "West Yorkshire Safeguarding Adults Board";
+    m.new_id = "sab-west-yorkshire";
+    return m;
+}
+
+void bench_scenario(const std::filesystem::path& national, const Dataset& nd, const Options& opt) {
+    if (!nd.find_board(BoardId("sab-leeds"))) return;  // a different national file
+    const std::size_t entities = nd.areas.size() + nd.agencies.size() + nd.boards.size();
+    const auto row = [&](const std::string& engine, const std::function<double()>& work,
+                         const std::string& note) {
+        Row r;
+        r.graph = "dataset:england-2024";
+        r.engine = engine;
+        r.nodes = entities;
+        r.edges = nd.memberships.size();
+        r.m = run_in_child(work);
+        r.note = note;
+        print_row(r, nullptr);
+    };
+    const std::string out = opt.tmp + "/boardscape-bench-scenario-" + std::to_string(getpid()) + ".json";
+    // What `boardscape scenario` then `boardscape compare --format json` do, end to end:
+    // read and validate, merge (validated), write; read both, compare, JSON.
+    row("scenario+compare", [&] {
+        const double t0 = now_seconds();
+        const Dataset in = load_dataset_file(national).dataset;
+        ScenarioSpec spec;
+        spec.merge = west_yorkshire_sabs();
+        save_dataset_file(apply_scenario(in, spec, today_utc()).dataset, out);
+        const Dataset before = load_dataset_file(national).dataset;
+        const Dataset after = load_dataset_file(out).dataset;
+        const std::string json = report::to_json(compare(before, after));
+        const double s = now_seconds() - t0;
+        return json.size() > 100 ? s : -1.0;
+    }, "scenario (load, merge 5 SABs, validate, write) + compare (load both, JSON); target <= 0.300 s");
+
+    // The viewer's Scenario panel: the original's figures are kept; after each edit only the
+    // edited side is recomputed and compared. Timed over 20 cadence values, the mean reported.
+    ScenarioSpec spec;
+    spec.merge = west_yorkshire_sabs();
+    const Dataset merged = apply_scenario(nd, spec, today_utc()).dataset;
+    row("scenario-panel-delta", [&] {
+        const LandscapeFigures before = landscape_figures(nd, std::nullopt);
+        Dataset edited = merged;
+        const std::size_t b = *edited.find_board(BoardId("sab-west-yorkshire"));
+        const int runs = 20;
+        const double t0 = now_seconds();
+        std::size_t rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            edited.boards[b].meetings_per_year = 4 + i;  // what a cadence edit changes
+            const Comparison c = compare(nd, before, edited, landscape_figures(edited, std::nullopt));
+            rows += c.agencies.size();
+        }
+        const double s = (now_seconds() - t0) / runs;
+        return rows > 0 ? s : -1.0;
+    }, "delta recompute per edit (after side + compare), mean of 20; target <= 0.030 s");
+    row("scenario-cadence-edit", [&] {
+        Dataset edited = merged;
+        const double t0 = now_seconds();
+        apply_edit(edited, cadence_edit(edited, BoardId("sab-west-yorkshire"), Cadence{8, 2.0}));
+        return now_seconds() - t0;
+    }, "applying one cadence edit (apply_edit validates the whole file)");
+    std::filesystem::remove(out);
 }
 
 // [SECTION] Load and analyses on a generated landscape
@@ -360,5 +435,11 @@ int main(int argc, char** argv) {
     }
     if (wanted("landscape-20k") || wanted("analyses") || wanted("load")) bench_dataset_work(opt);
     if (wanted("members") && !opt.datasets.empty()) bench_members_import(opt);
+    if (wanted("scenario")) {
+        const std::filesystem::path national =
+            std::filesystem::path(opt.datasets) / "england-2024.json";
+        if (!opt.datasets.empty() && std::filesystem::exists(national))
+            bench_scenario(national, load_dataset_file(national).dataset, opt);
+    }
     return 0;
 }

@@ -27,6 +27,8 @@ struct Command {
     X(extract)                     \
     X(format)                      \
     X(map)                         \
+    X(scenario)                    \
+    X(compare)                     \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 
