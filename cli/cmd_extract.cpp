@@ -5,13 +5,23 @@
 
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/extract.hpp"
+#include "boardscape/plural.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <optional>
 #include <iostream>
 
 namespace boardscape::cli {
 
 namespace {
+
+bool same_text(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
 
 int run_extract(const Args& args) {
     const auto area = args.get("area");
@@ -29,26 +39,36 @@ int run_extract(const Args& args) {
     if (!loaded) return exit_input;
     const Dataset& d = loaded->dataset;
     std::size_t index = 0;
+    std::optional<std::size_t> agency;
     try {
         index = find_area_by_query(d, *area);
     } catch (const AreaLookupError& e) {
-        std::string msg = display_name(file) + ": error: " + e.what();
-        if (!e.candidates().empty()) {
-            msg += " (did you mean ";
-            for (std::size_t i = 0; i < e.candidates().size(); ++i)
-                msg += (i ? ", '" : "'") + e.candidates()[i] + "'";
-            msg += "?)";
+        // Not an area: an agency's id or name stands for its footprint (a force area, an ICB).
+        if (const auto r = d.find(*area); r && r->type == EntityType::agency) agency = r->index;
+        for (std::size_t a = 0; !agency && a < d.agencies.size(); ++a)
+            if (same_text(d.agencies[a].name, *area)) agency = a;
+        if (!agency) {
+            std::string msg = display_name(file) + ": error: " + e.what() + ", nor is it an agency's id or name";
+            if (!e.candidates().empty()) {
+                msg += " (did you mean ";
+                for (std::size_t i = 0; i < e.candidates().size(); ++i)
+                    msg += (i ? ", '" : "'") + e.candidates()[i] + "'";
+                msg += "?)";
+            }
+            std::cerr << msg << "\n";
+            return exit_input;
         }
-        std::cerr << msg << "\n";
-        return exit_input;
     }
-    const ExtractResult res = extract_area(d, index, opts);
+    const ExtractResult res = agency ? extract_agency_area(d, *agency, opts) : extract_area(d, index, opts);
     if (!write_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
     const Dataset& x = res.dataset;
-    std::cerr << display_name(*out) << ": " << d.areas[index].name << " (depth " << opts.depth << "): "
-              << res.boards_touching << " boards and " << res.agencies_touching
-              << " agencies touch it; kept " << x.boards.size() << " boards, " << x.agencies.size()
-              << " agencies, " << x.areas.size() << " areas, " << x.people.size() << " people\n";
+    const auto n = [](std::size_t v) { return static_cast<long long>(v); };
+    const std::string where = agency ? d.agencies[*agency].name + " area" : d.areas[index].name;
+    std::cerr << display_name(*out) << ": " << where << " (depth " << opts.depth << "): "
+              << count_noun(n(res.boards_touching), "board") << " and "
+              << count_noun(n(res.agencies_touching), "agency", "agencies") << " touch it; kept "
+              << count_noun(n(x.boards.size()), "board") << ", " << count_noun(n(x.agencies.size()), "agency", "agencies")
+              << ", " << count_noun(n(x.areas.size()), "area") << ", " << count_people(n(x.people.size())) << "\n";
     return exit_ok;
 }
 
@@ -57,17 +77,25 @@ int run_extract(const Args& args) {
 Command command_extract() {
     Command c;
     c.spec.name = "extract";
-    c.spec.synopsis = "FILE --area NAME|CODE [--depth N] -o OUT.json";
+    c.spec.synopsis = "FILE --area NAME|CODE|AGENCY [--depth N] -o OUT.json";
     c.spec.summary = "cut out everything touching one area (e.g. from a national file)";
     c.spec.description =
         "Keeps the boards and agencies whose footprints reach the area; with --depth 1 (the "
         "default) also every board those agencies attend, with --depth 2 also the agencies on "
         "those boards and the boards they attend, and so on. Footprint areas come with their "
         "whole subtree so boundary results do not change; people and memberships come with their "
-        "boards. The area is matched by id, ONS code or name (case-insensitive).";
+        "boards. The area is matched by id, ONS code or name (case-insensitive); an agency's id "
+        "or name (police-thames-valley) stands for its footprint, e.g. a police force area.\n\n"
+        "Your own landscape is --depth 0: the boards covering the area and the agencies that sit "
+        "on them (Leeds in england-2024.json: 4 boards, 4 agencies). --depth 1 adds every board "
+        "those agencies attend anywhere, which for a regional agency is the whole region (Leeds: "
+        "60 boards, because the Yorkshire and the Humber probation region attends all of its 15 "
+        "areas' boards). For a force's or an ICB's landscape, give the agency with --depth 0.";
     c.spec.options = {
-        {"area", 0, "NAME|CODE", "the area: its id, ONS code (E10000025) or name (Oxfordshire)"},
-        {"depth", 0, "N", "how far to follow agencies to the other boards they attend (default 1)"},
+        {"area", 0, "NAME|CODE|AGENCY",
+         "the area: its id, ONS code (E10000025) or name (Oxfordshire), or an agency (police-thames-valley) for its footprint"},
+        {"depth", 0, "N",
+         "how far to follow agencies to the other boards they attend (default 1; 0 is the area's own landscape)"},
         {"output", 'o', "OUT.json", "where to write the extract ('-' for standard output)"},
     };
     c.spec.min_positional = 1;

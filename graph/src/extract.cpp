@@ -94,10 +94,27 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query) {
 // [SECTION] Walking boards and agencies
 
 ExtractResult extract_area(const Dataset& d, std::size_t area, const ExtractOptions& opts) {
+    return extract_areas(d, {area}, d.areas.at(area).name, opts);
+}
+
+ExtractResult extract_agency_area(const Dataset& d, std::size_t agency, const ExtractOptions& opts) {
+    std::vector<std::size_t> areas;
+    for (const auto& id : d.agencies.at(agency).footprint)
+        if (const auto i = d.find_area(id)) areas.push_back(*i);
+    return extract_areas(d, areas, d.agencies[agency].name + " area", opts);
+}
+
+ExtractResult extract_areas(const Dataset& d, const std::vector<std::size_t>& areas, const std::string& name,
+                            const ExtractOptions& opts) {
     ExtractResult res;
-    res.area = area;
+    if (areas.empty()) throw std::invalid_argument("extract: no area to extract around");
+    res.area = areas.front();
     const auto leaves = area_leaves(d);
-    const auto& target = leaves.at(area);
+    // The leaves of every area, merged (sorted and unique, as intersects() needs).
+    std::vector<std::size_t> target;
+    for (const auto a : areas) target.insert(target.end(), leaves.at(a).begin(), leaves.at(a).end());
+    std::sort(target.begin(), target.end());
+    target.erase(std::unique(target.begin(), target.end()), target.end());
 
     // Top-level ancestor of each board (cycles are impossible in a validated dataset).
     std::vector<std::size_t> top(d.boards.size());
@@ -199,7 +216,7 @@ ExtractResult extract_area(const Dataset& d, std::size_t area, const ExtractOpti
         if (keep_board[b]) mark_footprint(d.boards[b].footprint);
     for (std::size_t a = 0; a < d.agencies.size(); ++a)
         if (keep_agency[a]) mark_footprint(d.agencies[a].footprint);
-    stack.push_back(area);
+    stack.insert(stack.end(), areas.begin(), areas.end());
     while (!stack.empty()) {
         const auto i = stack.back();
         stack.pop_back();
@@ -221,10 +238,9 @@ ExtractResult extract_area(const Dataset& d, std::size_t area, const ExtractOpti
 
     Dataset& out = res.dataset;
     out.meta = d.meta;
-    out.meta.title = (d.meta.title.empty() ? std::string("Extract") : d.meta.title) + " - extract: " +
-                     d.areas[area].name;
+    out.meta.title = (d.meta.title.empty() ? std::string("Extract") : d.meta.title) + " - extract: " + name;
     out.meta.description = "Extract of " + (d.meta.title.empty() ? std::string("a dataset") : d.meta.title) +
-                           " around " + d.areas[area].name + " (depth " + std::to_string(opts.depth) + ")." +
+                           " around " + name + " (depth " + std::to_string(opts.depth) + ")." +
                            (d.meta.description ? " " + *d.meta.description : std::string());
     std::unordered_set<std::string> ids;
     for (std::size_t i = 0; i < d.areas.size(); ++i)

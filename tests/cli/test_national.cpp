@@ -82,6 +82,24 @@ TEST_CASE("import-ons builds a valid file from a folder of lookups") {
                                              "csp-shire-south", "icp-south", "mappa-smb-shire-valley",
                                              "lcjb-shire-valley"});
     CHECK(run_boardscape({"validate", ex}).exit_code == 0);
+
+    // An agency stands for its footprint: the South ICB is Beta, so the same four boards.
+    const std::string icb = dir.file("icb.json");
+    const RunResult a = run_boardscape({"extract", out, "--area", "NHS South Integrated Care Board", "--depth", "0",
+                                        "-o", icb});
+    INFO("stderr: " << a.err);
+    REQUIRE(a.exit_code == 0);
+    CHECK(a.err.find("NHS South Integrated Care Board area (depth 0)") != std::string::npos);
+    CHECK(a.err.find("kept 4 boards, ") != std::string::npos);
+    const json y = json::parse(read_file(icb));
+    boards.clear();
+    for (const auto& bd : y.at("boards")) boards.push_back(bd.at("id"));
+    CHECK(boards == std::vector<std::string>{"lscp-shire", "hwb-shire", "sab-shire", "csp-shire-south"});
+    CHECK(y.at("meta").at("title").get<std::string>().ends_with("extract: NHS South Integrated Care Board area"));
+    // Neither an area nor an agency: exit 1, saying both were tried.
+    const RunResult none = run_boardscape({"extract", out, "--area", "Nowhere Police", "-o", dir.file("n.json")});
+    CHECK(none.exit_code == 1);
+    CHECK(none.err.find("nor is it an agency's id or name") != std::string::npos);
 }
 
 TEST_CASE("import-ons reports input errors as FILE:LINE:COL and usage errors with exit 2") {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -259,6 +260,51 @@ TEST_CASE("Ctrl+N opens Add to the map from the selection, typing and Enter add 
     CHECK(describe(*rig.app.history().next_undo()) == "add board");
     rig.app.apply_now(Undo{});
     CHECK(rig.app.session().dataset().boards.size() == 4);
+}
+
+TEST_CASE("Add person: the Agency list opens on one click and a Tab keeps the typed name") {
+    FrameRig rig;
+    ImGuiIO& io = ImGui::GetIO();
+    rig.app.open_new_entity(EntityType::person);
+    for (int i = 0; i < 3; ++i) rig.frame();
+    const NewEntityPanel& panel = rig.app.new_entity_panel();
+    REQUIRE(panel.visible);
+    for (const char c : std::string("Erin Example")) {
+        io.AddInputCharacter(static_cast<unsigned>(c));
+        rig.frame();
+    }
+    REQUIRE(panel.draft().name == "Erin Example");
+    // Tab moves to the next field: the name stays.
+    rig.key(ImGui::GetKeyIndex(ImGuiKey_Tab));
+    rig.frame();
+    CHECK(panel.draft().name == "Erin Example");
+    rig.key(ImGui::GetKeyIndex(ImGuiKey_Tab));
+    rig.frame();
+    CHECK(panel.draft().name == "Erin Example");
+
+    // Find the Agency combo by hovering over the window, then click it once.
+    ImGuiWindow* w = ImGui::FindWindowByName("Add to the map");
+    REQUIRE(w != nullptr);
+    const ImGuiID combo = w->GetID("Agency");
+    std::optional<ImVec2> at;
+    for (float y = w->Pos.y + 4; y < w->Pos.y + w->Size.y && !at; y += 6)
+        for (float x = w->Pos.x + 4; x < w->Pos.x + w->Size.x && !at; x += 12) {
+            io.MousePos = ImVec2(x, y);
+            rig.frame();
+            if (GImGui->HoveredIdPreviousFrame == combo) at = ImVec2(x, y);
+        }
+    REQUIRE(at);
+    io.MousePos = *at;
+    rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    io.MouseDown[0] = false;
+    rig.frame();
+    rig.frame();
+    // The list is open (a radio button labelled "Agency" shared its ImGui ID and took the click).
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+    CHECK(panel.draft().type == EntityType::person);
+    CHECK(panel.draft().name == "Erin Example");
 }
 
 }  // TEST_SUITE

@@ -11,12 +11,15 @@
 #include "canvas/canvas.hpp"
 #include "canvas/hit_test.hpp"
 #include "canvas/label_grid.hpp"
+#include "canvas/palette.hpp"
+#include "boardscape/plural.hpp"
 #include "fixture.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cmath>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -402,6 +405,38 @@ TEST_CASE("command line options") {
     CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);
 }
 
+namespace {
+std::string usage_error(const std::vector<std::string>& args) {
+    try {
+        parse_viewer_options(args);
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "(accepted)";
+}
+}  // namespace
+
+TEST_CASE("misspelt viewer options and overlays get a did-you-mean") {
+    CHECK(usage_error({"--text-size", "2"}) == "unknown option --text-size (did you mean '--text-scale'?)");
+    CHECK(usage_error({"--worshop"}) == "unknown option --worshop (did you mean '--workshop'?)");
+    CHECK(usage_error({"--screnshot=a.png"}) == "unknown option --screnshot (did you mean '--screenshot'?)");
+    CHECK(usage_error({"--zzzzzzzz"}) == "unknown option --zzzzzzzz");
+    CHECK(usage_error({"--overlay", "boundary"}) ==
+          "--overlay: unknown overlay 'boundary' (did you mean 'boundaries'?); expected overlap, boundaries, load, "
+          "representation or none");
+    CHECK(closest_word("LSBC", {"lscb", "hwb"}) == "lscb");  // case-insensitive
+    CHECK(closest_word("police", {"lscb", "hwb"}).empty());
+}
+
+TEST_CASE("--select of an unknown id says which id was meant") {
+    const std::vector<std::string> ids = {"lscb", "hwb", "csp-north", "police"};
+    const std::vector<std::string> names = {"Shire LSCB", "Shire Health and Wellbeing Board", "North CSP", "Shire Police"};
+    CHECK(unknown_entity_message("lsbc", ids, names) == "no entity with id 'lsbc' (did you mean 'lscb'?)");
+    CHECK(unknown_entity_message("north csp", ids, names) ==
+          "no entity with id 'north csp' (did you mean 'csp-north', the id of North CSP?)");
+    CHECK(unknown_entity_message("nothing-like-it", ids, names) == "no entity with id 'nothing-like-it'");
+}
+
 TEST_CASE("the default map carries a five-step workshop storyline of saved views") {
     App app(viewer_test::headless_options());
     REQUIRE(app.open_file(std::string(BOARDSCAPE_SOURCE_DIR) + "/datasets/landscape-2015.json"));
@@ -540,3 +575,96 @@ TEST_CASE("a view state's anonymise follows the lock rules") {
 }
 
 }  // TEST_SUITE
+
+namespace {
+
+/// CIE L*a*b* (D65) of an ImU32, for colour differences as the eye sees them (CIE76 ΔE).
+std::array<double, 3> lab(ImU32 c) {
+    const auto lin = [](unsigned v) {
+        const double u = v / 255.0;
+        return u > 0.04045 ? std::pow((u + 0.055) / 1.055, 2.4) : u / 12.92;
+    };
+    const double r = lin((c >> IM_COL32_R_SHIFT) & 0xFF), g = lin((c >> IM_COL32_G_SHIFT) & 0xFF),
+                 b = lin((c >> IM_COL32_B_SHIFT) & 0xFF);
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, y = 0.2126 * r + 0.7152 * g + 0.0722 * b,
+                 z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double delta_e(ImU32 a, ImU32 b) {
+    const auto p = lab(a), q = lab(b);
+    return std::sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
+}
+
+ImU32 hex(std::uint32_t rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255); }
+
+}  // namespace
+
+TEST_CASE("overlay colours never reuse a board kind or sector colour") {
+    // Every colour a node can wear on the base map: each kind's colour in the library's kind
+    // table (board_kinds.def), as board_kind_colour draws it, and every sector group.
+    std::vector<ImU32> taken;
+    for (const BoardKindInfo& k : board_kinds()) {
+        taken.push_back(hex(k.rgb));
+        taken.push_back(board_kind_colour(k.kind));
+    }
+    REQUIRE(taken.size() == 2 * board_kind_count);
+    for (const std::string_view s : sector_names()) taken.push_back(sector_colour(*parse_sector(s)));
+    const auto far_from_all = [&](ImU32 c) {
+        double nearest = 1e9;
+        for (const ImU32 t : taken) nearest = std::min(nearest, delta_e(c, t));
+        return nearest;
+    };
+    // ΔE 20 is a clearly different colour, not a shade of the same one.
+    CHECK(far_from_all(overlay_colour::ink) >= 20);
+    CHECK(far_from_all(overlay_colour::paper) >= 20);
+    CHECK(far_from_all(overlay_colour::faint) >= 20);
+    CHECK(far_from_all(overlay_colour::line) >= 20);
+    for (int i = 0; i <= 100; ++i) {
+        INFO("heat t = " << i / 100.0);
+        CHECK(far_from_all(heat_colour(static_cast<float>(i) / 100.0f)) >= 20);
+    }
+    // The boundaries overlay's fills are those constants, and its categories differ by pattern
+    // where fills repeat: equal plain ink, narrower ink with a dot; wider paper with a dot,
+    // straddles paper hatched.
+    CHECK(boundary_colour(BoundaryRelation::equal) == overlay_colour::ink);
+    CHECK(boundary_mark(BoundaryRelation::equal) == NodeMark::none);
+    CHECK(boundary_colour(BoundaryRelation::agency_narrower) == overlay_colour::ink);
+    CHECK(boundary_mark(BoundaryRelation::agency_narrower) == NodeMark::centre_dot);
+    CHECK(boundary_colour(BoundaryRelation::agency_wider) == overlay_colour::paper);
+    CHECK(boundary_mark(BoundaryRelation::agency_wider) == NodeMark::centre_dot);
+    CHECK(boundary_colour(BoundaryRelation::straddles) == overlay_colour::paper);
+    CHECK(boundary_mark(BoundaryRelation::straddles) == NodeMark::hatch);
+    CHECK(boundary_colour(BoundaryRelation::disjoint) == overlay_colour::faint);
+}
+
+TEST_CASE("counts read in the right number") {
+    CHECK(count_noun(1, "seat") == "1 seat");
+    CHECK(count_noun(0, "seat") == "0 seats");
+    CHECK(count_noun(2, "agency", "agencies") == "2 agencies");
+    CHECK(count_people(1) == "1 person");
+    CHECK(count_people(61) == "61 people");
+}
+
+TEST_CASE("the workshop heading names the area and the date") {
+    Dataset d = viewer_test::small_landscape();
+    d.meta.title = "Midshire, Buffton and Marston: the 2015 case-study landscape";
+    CHECK(workshop_heading(d, Date{2015, 1, 31}, "file") == "Midshire, Buffton and Marston \xC2\xB7 31 January 2015");
+    d.meta.title = "England 2024: statutory boards - extract: Leeds";
+    CHECK(workshop_heading(d, Date{2024, 7, 1}, "file") == "Leeds \xC2\xB7 1 July 2024");
+    d.meta.title.clear();
+    CHECK(workshop_heading(d, std::nullopt, "landscape") == "landscape");
+}
+
+TEST_CASE("overlay summaries count in the right number") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json", {});
+    app.apply_now(SetOverlay{Overlay::overlap});
+    // alice sits on lscb, hwb and csp-north; bob on lscb and hwb: 2 people; no chair of several.
+    const auto& sum = app.overlay().summary;
+    REQUIRE_FALSE(sum.empty());
+    CHECK(sum.front() == "2 people sit on 2 or more boards");
+    app.apply_now(SetOverlay{Overlay::representation});
+    CHECK(app.overlay().summary.front().find(" boards with statutory partners") != std::string::npos);
+}

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 using namespace boardscape;
@@ -83,22 +84,35 @@ TEST_CASE("a selected board is drawn in its kind's colour where the canvas says 
     CHECK(img.rgb(static_cast<int>(l.canvas_min.x) + 2, static_cast<int>(l.canvas_max.y) - 2) == 0xFAFAF7u);
 }
 
-TEST_CASE("the boundaries overlay colours boards by their footprint against the agency") {
+TEST_CASE("the boundaries overlay marks boards by their footprint against the agency, in ink") {
+    // Ink, not a kind's hue: equal is a solid black disc, inside the agency's area a white disc
+    // with a black dot, wider than the agency a black disc with a white dot. Sampled at the
+    // centre and at 70% of the radius to the right.
     GlRig rig;
     rig.app.apply_now(SetOverlay{Overlay::boundaries});
     rig.app.apply_now(SelectEntity{std::string("police"), false});
     const Image img = rig.render();
+    const auto off_centre = [&](const Image& im, const char* id) {
+        const auto n = rig.app.session().scene().find(id);
+        REQUIRE(n);
+        const auto p = rig.app.canvas().drawn_position(*n);
+        REQUIRE(p);
+        const float r = rig.app.canvas().drawn_radius(*n);
+        return im.rgb(static_cast<int>(p->x + 0.7f * r), static_cast<int>(p->y));
+    };
     // Police covers the shire: shire boards are equal, the North CSP lies inside (agency wider).
-    // The HWB is in its patch but does not expect the police (expected attendance): drawn
-    // faded, so no longer the full green.
-    CHECK(rig.colour_at(img, "lscb") == 0x009E73u);
-    CHECK(rig.colour_at(img, "hwb") != 0x009E73u);
-    CHECK(rig.colour_at(img, "csp-north") == 0x0072B2u);
+    CHECK(rig.colour_at(img, "lscb") == 0x141414u);
+    CHECK(off_centre(img, "lscb") == 0x141414u);
+    CHECK(rig.colour_at(img, "hwb") == 0x141414u);
+    CHECK(rig.colour_at(img, "csp-north") == 0x141414u);
+    CHECK(off_centre(img, "csp-north") == 0xFFFFFFu);
     rig.app.apply_now(SelectEntity{std::string("ccg"), false});
     const Image img2 = rig.render();
     // The CCG covers only the north: the shire boards are wider than it, the CSP is equal.
-    CHECK(rig.colour_at(img2, "lscb") == 0xE69F00u);
-    CHECK(rig.colour_at(img2, "csp-north") == 0x009E73u);
+    CHECK(rig.colour_at(img2, "lscb") == 0xFFFFFFu);
+    CHECK(off_centre(img2, "lscb") == 0x141414u);
+    CHECK(rig.colour_at(img2, "csp-north") == 0x141414u);
+    CHECK(off_centre(img2, "csp-north") == 0x141414u);
 }
 
 TEST_CASE("anonymised output names no one: labels, panels, tables and CSV") {
@@ -170,6 +184,18 @@ TEST_CASE("--screenshot writes a PNG of the requested size and exits 0") {
                                 "\" --screenshot \"" + (dir / "bad.png").string() + "\" 2>/dev/null";
     const int rc = std::system(bad_cmd.c_str());
     CHECK(WEXITSTATUS(rc) == 1);
+    // --select of an id the map lacks: exit 1, no picture, and the closest id named.
+    const auto err = dir / "select.err";
+    const auto nopng = dir / "select.png";
+    std::filesystem::remove(nopng);
+    const std::string sel_cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" + json.string() +
+                                "\" --screenshot \"" + nopng.string() + "\" --select lsbc 2>\"" + err.string() + "\"";
+    const int rc2 = std::system(sel_cmd.c_str());
+    CHECK(WEXITSTATUS(rc2) == 1);
+    CHECK_FALSE(std::filesystem::exists(nopng));
+    std::ifstream e(err);
+    const std::string text((std::istreambuf_iterator<char>(e)), std::istreambuf_iterator<char>());
+    CHECK(text == "boardscape-viewer: error: --select: no entity with id 'lsbc' (did you mean 'lscb'?)\n");
 }
 
 }  // TEST_SUITE

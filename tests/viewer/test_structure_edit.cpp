@@ -303,3 +303,56 @@ TEST_CASE("field edit: a relation's kind and note") {
     apply_edit(d, undo_kind);
     CHECK(dataset_to_json_text(d) == before);
 }
+
+TEST_CASE("edits keep every node where it is, and a new node lands beside its agency") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json", {});
+    REQUIRE(app.settle_layout(20000));
+    const Scene& before = app.session().scene();
+    std::map<std::string, WorldPoint> was;
+    for (NodeIndex i = 0; i < before.nodes.size(); ++i) was[before.nodes[i].id] = app.positions()[i];
+    const auto same_places = [&](const char* step) {
+        INFO(step);
+        const Scene& s = app.session().scene();
+        for (NodeIndex i = 0; i < s.nodes.size(); ++i)
+            if (const auto it = was.find(s.nodes[i].id); it != was.end()) {
+                INFO(s.nodes[i].id);
+                CHECK(std::abs(app.positions()[i].x - it->second.x) < 1e-9);
+                CHECK(std::abs(app.positions()[i].y - it->second.y) < 1e-9);
+            }
+    };
+    // A membership (no new node): nothing moves, even after the layout has run again.
+    Membership m;
+    m.person = PersonId{"bob"};
+    m.board = BoardId{"csp-north"};
+    m.role = Role::member;
+    app.apply_now(ApplyEdit{Edit{edit::InsertMembership{m, 7}, "add membership"}});
+    app.settle_layout(20000);
+    same_places("add membership");
+    // A new person of the council: placed next to the council, and nothing else moves.
+    NewEntityDraft draft;
+    draft.type = EntityType::person;
+    draft.name = "Erin Example";
+    draft.agency = "council";
+    FieldEdit r = new_entity_edit(app.session().dataset(), draft);
+    REQUIRE(r.edit);
+    app.apply_now(ApplyEdit{std::move(*r.edit)});
+    app.settle_layout(20000);
+    same_places("add person");
+    const Scene& s = app.session().scene();
+    const auto erin = s.find("person-erin-example");
+    const auto council = s.find("council");
+    REQUIRE(erin);
+    REQUIRE(council);
+    // The nearest placed node to the new person is its agency or one of the agency's people.
+    double d_council = std::hypot(app.positions()[*erin].x - app.positions()[*council].x,
+                                  app.positions()[*erin].y - app.positions()[*council].y);
+    double spread = 0;  // the map's size, for scale
+    for (const auto& [id, p] : was)
+        for (const auto& [id2, q] : was) spread = std::max(spread, std::hypot(p.x - q.x, p.y - q.y));
+    CHECK(d_council < 0.5 * spread);
+    // Undo: the person goes, everything else still where it was.
+    app.apply_now(Undo{});
+    app.settle_layout(20000);
+    same_places("undo");
+}

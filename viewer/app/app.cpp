@@ -212,7 +212,8 @@ void App::apply(const Command& c) {
             [&](const SelectEntity& s) {
                 m_view.selected = s.id;
                 if (s.id && !scene.find(*s.id)) m_view.selected.reset();
-                if (m_view.overlay == Overlay::boundaries) m_dirty_overlay = true;
+                if (m_view.overlay == Overlay::boundaries || m_view.overlay == Overlay::representation)
+                    m_dirty_overlay = true;
                 if (s.frame && m_view.selected)
                     if (auto n = scene.find(*m_view.selected); n && *n < m_positions.size()) {
                         m_view.camera.center = m_positions[*n];
@@ -223,7 +224,7 @@ void App::apply(const Command& c) {
                 m_view.focus = f.id;
                 m_view.focus_hops = std::clamp(f.hops, 1, 2);
                 if (f.id) m_view.selected = f.id;
-                m_dirty_focus = true;
+                m_dirty_focus = m_dirty_overlay = true;
             },
             [&](const SetOverlay& o) {
                 m_view.overlay = o.overlay;
@@ -361,46 +362,96 @@ void App::dataset_changed() {
     const Scene& s = m_session.scene();
     if (m_view.selected && !s.find(*m_view.selected)) m_view.selected.reset();
     if (m_view.focus && !s.find(*m_view.focus)) m_view.focus.reset();
-    WorldPoint centre{0, 0};
-    for (const auto& [id, p] : placed) {
-        centre.x += p.first.x / static_cast<double>(placed.size());
-        centre.y += p.first.y / static_cast<double>(placed.size());
-    }
-    std::vector<WorldPoint> initial(s.nodes.size());
+    // Everything already on the map stays exactly where it is: those nodes are held fixed in
+    // the new layout run (without becoming user pins). Only new nodes are placed — beside a
+    // neighbour already on the map (its agency, board or parent), in a free spot in view — and
+    // only they are moved by the layout. A layout still settling from the start is left free.
+    const bool hold = m_layout_runner.converged() || m_rotation_frozen;
+    std::vector<WorldPoint> display(s.nodes.size());
+    std::vector<bool> placed_now(s.nodes.size(), false);
     m_pinned.assign(s.nodes.size(), false);
-    std::size_t fresh = 0;
+    std::vector<bool> fixed(s.nodes.size(), false);
     for (NodeIndex i = 0; i < s.nodes.size(); ++i) {
-        WorldPoint p;
         if (const auto it = placed.find(s.nodes[i].id); it != placed.end()) {
-            p = it->second.first;
+            display[i] = it->second.first;
             m_pinned[i] = it->second.second;
+            placed_now[i] = true;
         } else if (const auto saved = m_session.dataset().layout.positions.find(s.nodes[i].id);
                    saved != m_session.dataset().layout.positions.end()) {
             // Back from an undone delete: where the file (or the delete's inverse) puts it.
-            p = {saved->second[0], saved->second[1]};
+            display[i] = {saved->second[0], saved->second[1]};
             const auto& pins = m_session.dataset().layout.pinned;
             m_pinned[i] = std::find(pins.begin(), pins.end(), s.nodes[i].id) != pins.end();
-        } else {
-            // Spread new nodes a little so they do not start on top of one another.
-            ++fresh;
-            p = {centre.x + static_cast<double>(fresh), centre.y + 0.5 * static_cast<double>(fresh)};
+            placed_now[i] = true;
         }
-        initial[i] = to_layout_frame(p);
+        fixed[i] = m_pinned[i] || (hold && placed_now[i]);
     }
+    for (NodeIndex i = 0; i < s.nodes.size(); ++i)
+        if (!placed_now[i]) {
+            display[i] = place_new_node(s, display, placed_now, i);
+            placed_now[i] = true;
+        }
+    std::vector<WorldPoint> initial(s.nodes.size());
+    for (NodeIndex i = 0; i < s.nodes.size(); ++i) initial[i] = to_layout_frame(display[i]);
     m_rotation_frozen = true;
-    m_layout_runner.start(s, initial, m_pinned, m_opts.threaded_layout);
+    m_layout_runner.start(s, initial, fixed, m_opts.threaded_layout);
     m_positions.clear();
     take_layout_positions();
-    if (m_positions.size() != s.nodes.size()) {
-        m_positions.resize(s.nodes.size());
-        for (NodeIndex i = 0; i < s.nodes.size(); ++i) {
-            const WorldPoint p = initial[i];
-            m_positions[i] = {p.x * m_rot_cos - p.y * m_rot_sin, p.x * m_rot_sin + p.y * m_rot_cos};
-        }
-    }
+    if (m_positions.size() != s.nodes.size()) m_positions = display;
+    // The layout's own copy of a fixed node went through a rotation and back: the map shows
+    // the exact positions it had before the edit.
+    for (NodeIndex i = 0; i < s.nodes.size() && i < m_positions.size(); ++i)
+        if (fixed[i]) m_positions[i] = display[i];
     m_auto_fit = false;
     m_canvas.invalidate_scene();
     m_dirty_visibility = m_dirty_overlay = m_dirty_tables = m_dirty_focus = true;
+}
+
+WorldPoint App::place_new_node(const Scene& s, const std::vector<WorldPoint>& pos, const std::vector<bool>& known,
+                              NodeIndex n) const {
+    // Anchor: a neighbour already placed, boards and agencies first (a person's agency, a
+    // sub-group's parent, a board's member's agency…); else the middle of the view.
+    std::optional<NodeIndex> anchor;
+    int best_rank = 99;
+    for (NodeIndex m : s.neighbours[n]) {
+        if (m >= known.size() || !known[m]) continue;
+        const int rank = s.nodes[m].type == EntityType::board ? 0 : s.nodes[m].type == EntityType::agency ? 1
+                         : s.nodes[m].type == EntityType::person ? 2 : 3;
+        if (rank < best_rank) {
+            best_rank = rank;
+            anchor = m;
+        }
+    }
+    const Camera& cam = m_view.camera;
+    const bool have_view = cam.viewport_size.x > 2 && cam.viewport_size.y > 2 && cam.zoom > 0;
+    const WorldPoint centre = anchor ? pos[*anchor] : cam.center;
+    // About 45 px from the anchor on screen (a node and its label's worth), in world units.
+    const double step = have_view ? 45.0 / cam.zoom : 1.0;
+    const auto in_view = [&](WorldPoint w) {
+        if (!have_view) return true;
+        const ScreenPoint p = cam.to_screen(w);
+        const float m = 30.0f;
+        return p.x >= cam.viewport_min.x + m && p.y >= cam.viewport_min.y + m &&
+               p.x <= cam.viewport_min.x + cam.viewport_size.x - m && p.y <= cam.viewport_min.y + cam.viewport_size.y - m;
+    };
+    // Of twelve spots round the anchor (two rings), the one in view farthest from every node.
+    WorldPoint best = centre;
+    double best_clear = -1;
+    for (int ring = 1; ring <= 2; ++ring)
+        for (int k = 0; k < 12; ++k) {
+            const double a = 2 * 3.14159265358979 * (k + 0.5 * ring) / 12.0;
+            const WorldPoint c{centre.x + std::cos(a) * step * ring, centre.y + std::sin(a) * step * ring};
+            double clear = 1e300;
+            for (NodeIndex m = 0; m < pos.size(); ++m)
+                if (m < known.size() && known[m])
+                    clear = std::min(clear, (pos[m].x - c.x) * (pos[m].x - c.x) + (pos[m].y - c.y) * (pos[m].y - c.y));
+            if (!in_view(c)) clear *= 1e-6;  // out of view only when nothing in view is free
+            if (clear > best_clear) {
+                best_clear = clear;
+                best = c;
+            }
+        }
+    return best;
 }
 
 void App::apply_drop(const DropOnNode& drop) {

@@ -133,8 +133,12 @@ private:
     std::optional<Command> apply_document(const Command& c);
     std::optional<Command> apply_edit_command(const ApplyEdit& e);
     /// After a library edit: rebuilds the scene and analyses, keeping every surviving node
-    /// where it was (new nodes start near the middle of the map).
+    /// exactly where it was (held fixed in the layout); new nodes are placed beside a neighbour.
     void dataset_changed();
+    /// Where a node new to the map goes: beside its placed neighbour (board or agency first), in
+    /// the free-most of a few spots in view. `pos` and `known` are by node of scene `s`.
+    WorldPoint place_new_node(const Scene& s, const std::vector<WorldPoint>& pos, const std::vector<bool>& known,
+                              NodeIndex n) const;
     void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);

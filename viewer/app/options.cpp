@@ -1,5 +1,8 @@
 #include "app/options.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <limits>
 #include <stdexcept>
 
 namespace boardscape::viewer {
@@ -20,7 +23,59 @@ int parse_int(const std::string& opt, const std::string& v, int lo, int hi) {
     return n;
 }
 
+const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--size",      "--overlay",
+                                            "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
+                                            "--frames", "--bench-frames", "--state-out"};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+std::string with_guess(std::string msg, std::string_view word, const std::vector<std::string>& candidates) {
+    if (const std::string g = closest_word(word, candidates); !g.empty()) msg += " (did you mean '" + g + "'?)";
+    return msg;
+}
+
 }  // namespace
+
+std::string closest_word(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::string w = lower(word);
+    const std::size_t limit = std::max<std::size_t>(2, (w.size() + 2) / 3);
+    std::string best;
+    std::size_t best_d = std::numeric_limits<std::size_t>::max();
+    for (const auto& c : candidates) {
+        const std::size_t d = edit_distance(w, lower(c));
+        if (d < best_d) {
+            best_d = d;
+            best = c;
+        }
+    }
+    return best_d <= limit ? best : std::string();
+}
+
+std::string unknown_entity_message(std::string_view id, const std::vector<std::string>& ids,
+                                   const std::vector<std::string>& names) {
+    std::string msg = "no entity with id '" + std::string(id) + "'";
+    // A name typed instead of an id ("Shire LSCB" for "lscb") is the likeliest slip.
+    const std::string want = lower(id);
+    for (std::size_t i = 0; i < names.size() && i < ids.size(); ++i)
+        if (lower(names[i]) == want) return msg + " (did you mean '" + ids[i] + "', the id of " + names[i] + "?)";
+    return with_guess(msg, id, ids);
+}
 
 ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
     ViewerOptions o;
@@ -52,7 +107,10 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
         } else if (a == "--overlay") {
             const std::string v = next();
             o.overlay = parse_overlay(v);
-            if (!o.overlay) throw std::invalid_argument("--overlay: unknown overlay '" + v + "'");
+            if (!o.overlay)
+                throw std::invalid_argument(with_guess("--overlay: unknown overlay '" + v + "'", v,
+                                                       {"overlap", "boundaries", "load", "representation", "none"}) +
+                                            "; expected overlap, boundaries, load, representation or none");
         } else if (a == "--select") o.select = next();
         else if (a == "--view") o.view = parse_int("--view", next(), 1, 100000);
         else if (a == "--workshop") o.workshop = true;
@@ -69,7 +127,7 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
         else if (a == "--frames") o.frames = parse_int("--frames", next(), 1, 100000);
         else if (a == "--bench-frames") o.bench_frames = parse_int("--bench-frames", next(), 1, 1000000);
         else if (a == "--state-out") o.state_out = next();
-        else if (!a.empty() && a[0] == '-') throw std::invalid_argument("unknown option " + a);
+        else if (!a.empty() && a[0] == '-') throw std::invalid_argument(with_guess("unknown option " + a, a, k_options));
         else if (o.file) throw std::invalid_argument("only one FILE may be given");
         else o.file = a;
     }

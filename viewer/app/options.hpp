@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boardscape::viewer {
@@ -30,8 +31,18 @@ struct ViewerOptions {
 };
 
 /// Parses argv (without the program name). Throws std::invalid_argument with a message on a
-/// usage error.
+/// usage error; a misspelt option or overlay names the closest one ("did you mean …?").
 ViewerOptions parse_viewer_options(const std::vector<std::string>& args);
+
+/// The candidate closest to `word` (case-insensitive edit distance, at most max(2, ⌈|word|/3⌉)
+/// edits), or "" when none is that close.
+std::string closest_word(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Why `--select ID` names nothing in a map whose entities have `ids` and `names` (by index):
+/// "no entity with id 'x'", with "did you mean 'y'?" for a close id, or for a name typed
+/// instead of an id.
+std::string unknown_entity_message(std::string_view id, const std::vector<std::string>& ids,
+                                   const std::vector<std::string>& names);
 
 inline constexpr const char* viewer_usage =
     "usage: boardscape-viewer [FILE] [--screenshot OUT.png [--size WxH] [--frames N]]\n"

@@ -1,6 +1,7 @@
 #include "app/tables.hpp"
 
 #include "app/vocab_labels.hpp"
+#include "boardscape/plural.hpp"
 #include "overlays/overlay.hpp"
 
 #include <algorithm>
@@ -11,6 +12,12 @@
 namespace boardscape::viewer {
 
 namespace {
+
+// Representation cells: greys, not the overlay's old green/orange/vermillion (those are board
+// kind colours); the cell text says strong, weak or absent, the shade only draws the eye to the
+// gaps. The panel draws them at half opacity under the text.
+constexpr std::uint32_t rep_cell_weak = IM_COL32(200, 200, 200, 255);
+constexpr std::uint32_t rep_cell_absent = IM_COL32(90, 90, 90, 255);
 
 TableCell text(std::string s) { return {std::move(s), 0, 0}; }
 TableCell number(double v, int decimals = 0) {
@@ -30,10 +37,8 @@ TableModel overlap_table(const Session& s, bool anon) {
                           number(p.jaccard, 2), number(p.min_overlap, 2), number(p.newman_weight, 2)});
         t.row_entity.push_back(p.a);
     }
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "%d people sit on 2+ boards; click a row to select its first board.",
-                  s.derived().overlap.multi_board_people);
-    t.note = buf;
+    const int multi = s.derived().overlap.multi_board_people;
+    t.note = count_people(multi) + (multi == 1 ? " sits" : " sit") + " on 2+ boards; click a row to select its first board.";
     return t;
 }
 
@@ -159,11 +164,11 @@ TableModel representation_table(const Session& s, bool anon) {
             for (const auto& e : b.expected) {
                 if (e.sector != sec) continue;
                 if (e.present && e.senior_regular > 0) {
-                    c = {"strong (" + std::to_string(e.seats) + ")", 3, rep_strong};
+                    c = {"strong (" + std::to_string(e.seats) + ")", 3, 0};
                 } else if (e.present) {
-                    c = {"weak (" + std::to_string(e.seats) + ")", 2, rep_weak};
+                    c = {"weak (" + std::to_string(e.seats) + ")", 2, rep_cell_weak};
                 } else {
-                    c = {"absent", 1, rep_absent};
+                    c = {"absent", 1, rep_cell_absent};
                 }
             }
             row.push_back(c);

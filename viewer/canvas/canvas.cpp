@@ -1,14 +1,18 @@
 #include "canvas/canvas.hpp"
 
 #include "app/vocab_labels.hpp"
+#include "boardscape/plural.hpp"
 #include "canvas/hit_test.hpp"
+#include "canvas/marks.hpp"
 #include "canvas/palette.hpp"
 #include "canvas/prim_writer.hpp"
+#include "panels/panel.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <span>
 
 namespace boardscape::viewer {
 
@@ -160,6 +164,13 @@ void Canvas::draw(const CanvasInput& in, ImVec2 min, ImVec2 max) {
     draw_nodes(in, dl, min, max);
     draw_rings_and_marks(in, dl);
     draw_labels(in, dl, min, max);
+    // Representation: the segments of the board under the pointer (else of the selection) named.
+    if (in.overlay.kind == Overlay::representation) {
+        std::optional<NodeIndex> named = in.interactive ? m_hovered : std::nullopt;
+        if (!named || *named >= in.overlay.rings.size() || in.overlay.rings[*named].empty())
+            named = in.view.selected ? scene.find(*in.view.selected) : std::nullopt;
+        if (named) draw_ring_labels(in, dl, *named);
+    }
     draw_banner(in, dl, min, max);
     dl->PopClipRect();
     m_stats.cpu_ms = thread_cpu_ms() - t0;
@@ -393,19 +404,22 @@ void Canvas::draw_nodes(const CanvasInput& in, ImDrawList* dl, ImVec2, ImVec2) {
 void Canvas::draw_rings_and_marks(const CanvasInput& in, ImDrawList* dl) {
     const Scene& scene = in.session.scene();
     const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
-    constexpr float pi = 3.14159265f;
+    // Patterns over overlay fills (boundaries: dot, hatch), drawn over the discs.
+    for (NodeIndex i = 0; i < scene.nodes.size() && i < in.overlay.mark.size(); ++i) {
+        if (in.overlay.mark[i] == NodeMark::none || !m_on_screen[i]) continue;
+        const ImU32 fill = node_colour(in, i);
+        draw_node_mark(dl, iv(m_screen[i]), m_radius[i], in.overlay.mark[i], m_dim[i] ? mix(fill, theme.dimmed, 0.78f) : fill,
+                       in.scale);
+    }
     for (NodeIndex i = 0; i < scene.nodes.size() && i < in.overlay.rings.size(); ++i) {
         const auto& ring = in.overlay.rings[i];
         if (ring.empty() || !m_on_screen[i]) continue;
-        const float thick = 7.0f * in.scale * std::min(1.5f, zoom_growth(in.view.camera));
+        const float thick = ring_thickness(in);
         const float rad = m_radius[i] + 2.5f * in.scale + thick * 0.5f;
-        const float step = 2 * pi / static_cast<float>(ring.size());
-        const float gap = ring.size() > 1 ? std::min(0.12f, step * 0.2f) : 0.0f;
+        const ImU32 ink = m_dim[i] ? mix(overlay_colour::ink, theme.dimmed, 0.7f) : overlay_colour::ink;
         for (std::size_t k = 0; k < ring.size(); ++k) {
-            const float a0 = -pi / 2 + step * static_cast<float>(k) + gap * 0.5f;
-            const float a1 = a0 + step - gap;
-            dl->PathArcTo(iv(m_screen[i]), rad, a0, a1, std::max(3, static_cast<int>(24.0f * (a1 - a0) / pi)));
-            dl->PathStroke(m_dim[i] ? mix(ring[k], theme.dimmed, 0.7f) : ring[k], 0, thick);
+            const auto [a0, a1] = ring_segment_angles(ring.size(), k);
+            draw_ring_segment(dl, iv(m_screen[i]), rad, a0, a1, thick, ring[k].style, ink, overlay_colour::paper);
         }
     }
     if (in.view.selected)
@@ -419,6 +433,56 @@ void Canvas::draw_rings_and_marks(const CanvasInput& in, ImDrawList* dl) {
 }
 
 // [SECTION] Labels
+
+float Canvas::ring_thickness(const CanvasInput& in) const {
+    // Grows like the nodes (square root of the text scale), so big type does not bury boards.
+    return 6.0f * std::sqrt(std::max(in.scale, 0.1f)) * std::min(1.5f, zoom_growth(in.view.camera));
+}
+
+void Canvas::draw_ring_labels(const CanvasInput& in, ImDrawList* dl, NodeIndex i) {
+    // The board's segments named as callouts (the room cannot read a tooltip): segments on the
+    // right half of the ring list down a column to its right, those on the left down a column
+    // to its left, each joined to its segment by a leader line.
+    if (i >= in.overlay.rings.size() || in.overlay.rings[i].empty() || !m_on_screen[i] || !in.fonts.label) return;
+    const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
+    const auto& ring = in.overlay.rings[i];
+    const float fs = in.fonts.size;
+    const float pad = 3.0f * in.scale;
+    const float row = fs + 2.5f * pad;
+    const float ring_out = m_radius[i] + 2.5f * in.scale + ring_thickness(in) * 1.3f;
+    const ImVec2 c = iv(m_screen[i]);
+    std::vector<std::size_t> right, left;
+    constexpr float pi = 3.14159265f;
+    for (std::size_t k = 0; k < ring.size(); ++k) {
+        const auto [a0, a1] = ring_segment_angles(ring.size(), k);
+        (0.5f * (a0 + a1) < pi / 2 ? right : left).push_back(k);  // angles run clockwise from -π/2
+    }
+    std::reverse(left.begin(), left.end());  // the left column also reads top to bottom
+    for (const bool on_right : {true, false}) {
+        const auto& side = on_right ? right : left;
+        const float x_edge = c.x + (on_right ? 1.0f : -1.0f) * (ring_out + 18.0f * in.scale);
+        float y = c.y - 0.5f * row * static_cast<float>(side.size());
+        for (const std::size_t k : side) {
+            const RingSegment& seg = ring[k];
+            const std::string text = seg.label + (seg.style == RingStyle::hollow   ? ": absent"
+                                                  : seg.style == RingStyle::dashed ? ": weak"
+                                                                                   : "");
+            const ImVec2 ts = in.fonts.label->CalcTextSizeA(fs, 1e9f, 0, text.c_str());
+            const ImVec2 p(on_right ? x_edge + pad : x_edge - pad - ts.x, y + pad);
+            const auto [a0, a1] = ring_segment_angles(ring.size(), k);
+            const float a = 0.5f * (a0 + a1);
+            const ImVec2 from(c.x + std::cos(a) * ring_out, c.y + std::sin(a) * ring_out);
+            dl->AddLine(from, ImVec2(x_edge, y + row * 0.5f), with_alpha(theme.outline, 0.7f), 1.2f * in.scale);
+            const ImVec2 r0(p.x - pad, y + pad * 0.5f), r1(p.x + ts.x + pad, y + row - pad * 0.5f);
+            dl->AddRectFilled(r0, r1, with_alpha(theme.background, 0.96f), 3.0f * in.scale);
+            dl->AddRect(r0, r1, with_alpha(theme.outline, seg.style == RingStyle::hollow ? 1.0f : 0.45f), 3.0f * in.scale,
+                        0, seg.style == RingStyle::hollow ? 2.0f * in.scale : 1.0f);
+            dl->AddText(in.fonts.label, fs, p, theme.text, text.c_str());
+            if (in.text_log) in.text_log->add(text);
+            y += row;
+        }
+    }
+}
 
 void Canvas::refresh_label_cache(const CanvasInput& in) {
     const Scene& scene = in.session.scene();
@@ -457,13 +521,24 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         m_grid.block({m_screen[i].x - r, m_screen[i].y - r, m_screen[i].x + r, m_screen[i].y + r});
     }
 
-    // Candidates: the selection and its neighbours, search hits and the overlay's subject
-    // first, then the scene's priority order.
+    // The overlay's subject (the boundaries agency) is a landmark too: no label covers it.
+    if (const auto sub = in.overlay.subject; sub && *sub < scene.nodes.size() && m_on_screen[*sub]) {
+        const float r = m_radius[*sub] + 2;
+        m_grid.block({m_screen[*sub].x - r, m_screen[*sub].y - r, m_screen[*sub].x + r, m_screen[*sub].y + r});
+    }
+
+    // Candidates: the overlay's subject, the selection and its neighbours, search hits, then
+    // what the overlay highlights (the agency's boards, boards missing a partner, people on
+    // several boards, the busiest), then the scene's priority order.
     m_candidates.clear();
     if (in.overlay.subject) m_candidates.push_back(*in.overlay.subject);
     for (int level = 2; level >= 1; --level)
         for (NodeIndex i = 0; i < scene.nodes.size(); ++i)
             if (m_emphasis[i] == level) m_candidates.push_back(i);
+    const auto& hl = in.overlay.highlight;
+    for (int level = 2; level >= 1; --level)
+        for (NodeIndex i : scene.label_order)
+            if (i < hl.size() && hl[i] == level) m_candidates.push_back(i);
     m_candidates.insert(m_candidates.end(), scene.label_order.begin(), scene.label_order.end());
 
     int attempts = 0;
@@ -473,7 +548,9 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         if (!m_on_screen[i] || m_label_tried[i]) continue;
         m_label_tried[i] = 1;
         const SceneNode& node = scene.nodes[i];
-        const bool emphasised = m_emphasis[i] != 0 || (in.overlay.subject && *in.overlay.subject == i);
+        const bool subject = in.overlay.subject && *in.overlay.subject == i;
+        const bool highlighted = i < in.overlay.highlight.size() && in.overlay.highlight[i] != 0 && !m_dim[i];
+        const bool emphasised = m_emphasis[i] != 0 || subject || highlighted;
         const bool top = is_top_board(in, i);
         const bool multi = node.type == EntityType::person && in.view.overlay == Overlay::overlap &&
                            in.session.derived().node_boards[i] >= 2;
@@ -502,13 +579,20 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         const float w = m_label_width[i] + 2 * pad, h = fs + pad;
         const ScreenPoint c = m_screen[i];
         const float r = m_radius[i] + 3 * in.scale;
-        const ScreenRect options[4] = {
+        // What the overlay is about may sit among boards that block every side: it also tries
+        // positions one label-height further out.
+        const float far = r + h * 1.2f;
+        const ScreenRect options[8] = {
             {c.x + r, c.y - h * 0.5f, c.x + r + w, c.y + h * 0.5f},
             {c.x - w * 0.5f, c.y + r, c.x + w * 0.5f, c.y + r + h},
             {c.x - r - w, c.y - h * 0.5f, c.x - r, c.y + h * 0.5f},
             {c.x - w * 0.5f, c.y - r - h, c.x + w * 0.5f, c.y - r},
+            {c.x - w * 0.5f, c.y + far, c.x + w * 0.5f, c.y + far + h},
+            {c.x - w * 0.5f, c.y - far - h, c.x + w * 0.5f, c.y - far},
+            {c.x + far, c.y - h * 0.5f, c.x + far + w, c.y + h * 0.5f},
+            {c.x - far - w, c.y - h * 0.5f, c.x - far, c.y + h * 0.5f},
         };
-        for (const ScreenRect& rect : options) {
+        for (const ScreenRect& rect : std::span(options, emphasised ? 8 : 4)) {
             if (m_grid.try_place(rect)) {
                 m_labels.push_back({rect, ImVec2(rect.x0 + pad, rect.y0 + pad * 0.5f), i,
                                     node.type == EntityType::board, m_dim[i] != 0});
@@ -529,6 +613,23 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
 
 // [SECTION] Banner and tooltip
 
+namespace {
+constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+std::string workshop_heading(const Dataset& d, const std::optional<Date>& as_of, const std::string& fallback) {
+    // The area is the title's lead ("Midshire, Buffton and Marston: the 2015 …"), or the area
+    // an extract was cut around ("… - extract: Leeds").
+    std::string area = d.meta.title;
+    if (const auto at = area.rfind("extract: "); at != std::string::npos) area = area.substr(at + 9);
+    else if (const auto colon = area.find(": "); colon != std::string::npos) area = area.substr(0, colon);
+    if (area.empty()) area = fallback;
+    if (!as_of) return area;
+    const int m = std::clamp(as_of->month, 1, 12);
+    return area + " \xC2\xB7 " + std::to_string(as_of->day) + " " + k_months[m - 1] + " " + std::to_string(as_of->year);
+}
+
 void Canvas::draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max) {
     const Visibility& v = in.visibility;
     const CanvasTheme& theme = canvas_theme(in.view.workshop.enabled && in.view.workshop.high_contrast);
@@ -545,7 +646,9 @@ void Canvas::draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         std::snprintf(buf, sizeof buf, "search \"%s\": %d found", in.view.filters.search.c_str(), v.search_matches);
         text += buf;
     }
-    if (v.hidden_inactive > 0) {
+    // Workshop mode hides the Filters panel the inactive hint points at; the heading's date
+    // already says what "active" means there.
+    if (v.hidden_inactive > 0 && !in.view.workshop.enabled) {
         if (!text.empty()) text += "  \xC2\xB7  ";
         const auto& date = in.session.derived().as_of;
         std::snprintf(buf, sizeof buf, "%d not active on %s", v.hidden_inactive,
@@ -561,23 +664,27 @@ void Canvas::draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         if (in.text_log) in.text_log->add(text);
         y += h;
     }
-    if (!in.overlay.title.empty() && in.fonts.board) {
-        const float pad = 6 * in.scale;
-        const ImVec2 ts = in.fonts.board->CalcTextSizeA(fs * 1.15f, 1e9f, 0, in.overlay.title.c_str());
-        const ImVec2 p(min.x + 10 * in.scale, y + 8 * in.scale);
-        dl->AddRectFilled(ImVec2(p.x - pad, p.y - pad * 0.5f), ImVec2(p.x + ts.x + pad, p.y + ts.y + pad * 0.5f),
+    if (!in.fonts.board || !in.fonts.label) return;
+    // Title lines, each on a plate and wrapped to the canvas so none runs under the legend.
+    const float pad = 6 * in.scale;
+    const float x = min.x + 10 * in.scale;
+    const float wrap = std::max(50.0f, max.x - x - 2 * pad);
+    y += 8 * in.scale;
+    const auto line = [&](ImFont* font, float size, ImU32 col, const std::string& t) {
+        if (t.empty()) return;
+        const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, wrap, t.c_str());
+        dl->AddRectFilled(ImVec2(x - pad, y - pad * 0.5f), ImVec2(x + ts.x + pad, y + ts.y + pad * 0.5f),
                           theme.label_background, 4 * in.scale);
-        dl->AddText(in.fonts.board, fs * 1.15f, p, theme.text, in.overlay.title.c_str());
-        if (in.text_log) in.text_log->add(in.overlay.title);
-        if (!in.overlay.hint.empty()) {
-            const ImVec2 q(p.x, p.y + ts.y + 8 * in.scale);
-            const ImVec2 hs = in.fonts.label->CalcTextSizeA(fs, 1e9f, 0, in.overlay.hint.c_str());
-            dl->AddRectFilled(ImVec2(q.x - pad, q.y - pad * 0.5f), ImVec2(q.x + hs.x + pad, q.y + hs.y + pad * 0.5f),
-                              theme.label_background, 4 * in.scale);
-            dl->AddText(in.fonts.label, fs, q, mix(theme.text, theme.background, 0.3f), in.overlay.hint.c_str());
-            if (in.text_log) in.text_log->add(in.overlay.hint);
-        }
-    }
+        dl->AddText(font, size, ImVec2(x, y), col, t.c_str(), nullptr, wrap);
+        if (in.text_log) in.text_log->add(t);
+        y += ts.y + 8 * in.scale;
+    };
+    // Workshop: the room sees where and when before what.
+    if (in.view.workshop.enabled)
+        line(in.fonts.board, fs * 1.35f, theme.text,
+             workshop_heading(in.session.dataset(), in.session.derived().as_of, in.session.path().stem().string()));
+    line(in.fonts.board, fs * 1.15f, theme.text, in.overlay.title);
+    line(in.fonts.label, fs, mix(theme.text, theme.background, 0.3f), in.overlay.hint);
 }
 
 void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
@@ -593,14 +700,23 @@ void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
     case EntityType::board: {
         const Board& b = d.boards[node.index];
         ImGui::Text("%s%s", std::string(label(b.kind)).c_str(), b.parent ? " (sub-group)" : "");
-        ImGui::Text("%d seats \xC2\xB7 %.0f meetings a year \xC2\xB7 %.1f h each", der.node_seats[i],
+        ImGui::Text("%s \xC2\xB7 %.0f meetings a year \xC2\xB7 %.1f h each", count_noun(der.node_seats[i], "seat").c_str(),
                     b.meetings_per_year, b.meeting_hours);
+        if (i < in.overlay.rings.size() && !in.overlay.rings[i].empty()) {
+            ImGui::Separator();
+            ImGui::TextUnformatted("Expected partners, clockwise from the top:");
+            for (const RingSegment& seg : in.overlay.rings[i]) {
+                ring_swatch(seg.style, ImGui::GetTextLineHeight());
+                ImGui::Text("%s: %s", seg.label.c_str(), seg.status.c_str());
+            }
+        }
         break;
     }
     case EntityType::agency:
         ImGui::Text("%s", std::string(label(d.agencies[node.index].sector)).c_str());
         if (!der.expected_load)
-            ImGui::Text("%d seats \xC2\xB7 %.0f meeting hours a year", der.node_seats[i], der.node_hours[i]);
+            ImGui::Text("%s \xC2\xB7 %.0f meeting hours a year", count_noun(der.node_seats[i], "seat").c_str(),
+                        der.node_hours[i]);
         if (i < der.bnd_of_agency.size() && der.bnd_of_agency[i] != static_cast<std::size_t>(-1)) {
             const AgencyBoundaries& ab = der.boundaries.agencies[der.bnd_of_agency[i]];
             ImGui::Text("Must attend %.0f meetings a year as a statutory partner (%.0f in its patch)",
@@ -613,7 +729,7 @@ void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
         if (!anon && p.title) ImGui::TextUnformatted(p.title->c_str());
         if (p.agency)
             if (auto a = d.find_agency(*p.agency)) ImGui::TextUnformatted(d.agencies[*a].name.c_str());
-        ImGui::Text("%d boards \xC2\xB7 %.0f meeting hours a year", der.node_boards[i], der.node_hours[i]);
+        ImGui::Text("%s \xC2\xB7 %.0f meeting hours a year", count_noun(der.node_boards[i], "board").c_str(), der.node_hours[i]);
         break;
     }
     case EntityType::area: {

@@ -80,6 +80,8 @@ private:
     void draw_nodes(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max);
     void draw_rings_and_marks(const CanvasInput& in, ImDrawList* dl);
     void draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max);
+    void draw_ring_labels(const CanvasInput& in, ImDrawList* dl, NodeIndex i);
+    float ring_thickness(const CanvasInput& in) const;
     void draw_banner(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVec2 max);
     void draw_tooltip(const CanvasInput& in, NodeIndex n);
     void refresh_label_cache(const CanvasInput& in);
@@ -132,6 +134,10 @@ private:
 
     CanvasStats m_stats;
 };
+
+/// The workshop title: the dataset's area and the analysis date ("Midshire, Buffton and Marston ·
+/// 31 January 2015"); `fallback` (the file's name) when the title names nothing.
+std::string workshop_heading(const Dataset& d, const std::optional<Date>& as_of, const std::string& fallback);
 
 /// Long board-type phrases shortened for canvas labels ("… Local Safeguarding Children Board"
 /// → "… LSCB").

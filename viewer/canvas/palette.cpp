@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace boardscape::viewer {
 
@@ -70,11 +71,8 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 }
 
 ImU32 heat_colour(float t) {
-    // Stops of a yellow–orange–red–brown ramp (ColorBrewer YlOrRd-like, darkened at the top).
-    constexpr ImU32 stops[] = {IM_COL32(255, 237, 160, 255), IM_COL32(254, 178, 76, 255),
-                               IM_COL32(240, 59, 32, 255), IM_COL32(165, 15, 21, 255),
-                               IM_COL32(90, 10, 20, 255)};
-    constexpr int n = 5;
+    const auto& stops = heat_stops;
+    constexpr int n = static_cast<int>(std::size(heat_stops));
     t = std::clamp(std::isfinite(t) ? t : 0.0f, 0.0f, 1.0f) * (n - 1);
     const int i = std::min(static_cast<int>(t), n - 2);
     return mix(stops[i], stops[i + 1], t - static_cast<float>(i));

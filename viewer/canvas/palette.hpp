@@ -24,6 +24,28 @@ inline constexpr ImU32 reddish_purple = IM_COL32(204, 121, 167, 255);
 inline constexpr ImU32 grey = IM_COL32(140, 140, 140, 255);
 }  // namespace okabe_ito
 
+/// Overlay colours. The base map spends every distinct hue of the Okabe–Ito and Tol palettes on
+/// board kinds and sector groups, so an overlay that recoloured a node with one of those hues
+/// would say two things at once (a vermillion board: a CSP, or straddling?). Overlays therefore
+/// speak in ink: black, white and pale grey, each at least ΔE 20 (CIE76) from every kind and
+/// sector colour (tests/viewer/test_logic.cpp checks), with patterns and line styles carrying
+/// the categories (canvas/marks.hpp), so they also survive any colour-vision deficiency and a
+/// greyscale print. The load ramp (heat_colour) runs through browns, a hue no kind uses.
+namespace overlay_colour {
+/// Text-black marks: equal footprints, wider boards, solid representation segments, people on
+/// several boards, the boundaries overlay's agency.
+inline constexpr ImU32 ink = IM_COL32(20, 20, 20, 255);
+/// White: hollow marks (boards inside the agency's area, straddling boards under their hatch,
+/// absent representation segments).
+inline constexpr ImU32 paper = IM_COL32(255, 255, 255, 255);
+/// Pale grey: boards outside the story (no overlap with the agency); far lighter than the
+/// #999999 of "other" boards.
+inline constexpr ImU32 faint = IM_COL32(228, 228, 228, 255);
+/// Overlap interlocks and the boundaries overlay's agency-to-board lines: near-black (drawn at
+/// 80–100% opacity so they never thin out into the grey of "other").
+inline constexpr ImU32 line = IM_COL32(45, 45, 45, 255);
+}  // namespace overlay_colour
+
 /// 0xRRGGBB as an opaque ImGui colour.
 ImU32 rgb_colour(std::uint32_t rgb);
 ImU32 board_kind_colour(BoardKind k);
@@ -36,9 +58,15 @@ std::string_view sector_colour_group(Sector s);
 ImU32 with_alpha(ImU32 c, float a);
 /// Linear blend of two colours (t = 0 gives a).
 ImU32 mix(ImU32 a, ImU32 b, float t);
-/// A sequential heat scale from pale yellow to dark red-brown (t in 0–1), readable on white
-/// and monotone in lightness so it survives greyscale printing.
+/// The load overlay's sequential scale (t in 0–1): cream through tan and brown to near-black,
+/// monotone in lightness (it survives greyscale printing) and at least ΔE 20 from every board
+/// kind and sector colour at every t (the old yellow–orange–red ramp passed through the LFJB
+/// orange and the CSP vermillion).
 ImU32 heat_colour(float t);
+/// The heat scale's stops, for tests.
+inline constexpr ImU32 heat_stops[] = {IM_COL32(245, 236, 225, 255), IM_COL32(205, 175, 140, 255),
+                                       IM_COL32(150, 105, 65, 255), IM_COL32(90, 55, 25, 255),
+                                       IM_COL32(35, 20, 10, 255)};
 
 struct CanvasTheme {
     ImU32 background;

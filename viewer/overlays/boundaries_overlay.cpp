@@ -16,15 +16,30 @@
 
 namespace boardscape::viewer {
 
+// Ink, not hue (palette.hpp): same footprint is solid black; a board inside the agency's area
+// is white with a black dot (it sits inside); a board wider than the agency is black with a
+// white dot (the agency is the small part); a straddling board is hatched (cut across); no
+// overlap is pale grey.
 ImU32 boundary_colour(BoundaryRelation r) {
     switch (r) {
-    case BoundaryRelation::equal: return okabe_ito::bluish_green;
-    case BoundaryRelation::agency_wider: return okabe_ito::blue;
-    case BoundaryRelation::agency_narrower: return okabe_ito::orange;
-    case BoundaryRelation::straddles: return okabe_ito::vermillion;
-    case BoundaryRelation::disjoint: return IM_COL32(205, 205, 205, 255);
+    case BoundaryRelation::equal:
+    case BoundaryRelation::agency_narrower: return overlay_colour::ink;
+    case BoundaryRelation::agency_wider:
+    case BoundaryRelation::straddles: return overlay_colour::paper;
+    case BoundaryRelation::disjoint: return overlay_colour::faint;
     }
-    return okabe_ito::grey;
+    return overlay_colour::faint;
+}
+
+NodeMark boundary_mark(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::agency_wider:
+    case BoundaryRelation::agency_narrower: return NodeMark::centre_dot;
+    case BoundaryRelation::straddles: return NodeMark::hatch;
+    case BoundaryRelation::equal:
+    case BoundaryRelation::disjoint: return NodeMark::none;
+    }
+    return NodeMark::none;
 }
 
 OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise) {
@@ -35,6 +50,8 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
     st.fill.assign(n, 0);
     st.size.assign(n, 1.0f);
     st.fade.assign(n, 1);
+    st.mark.assign(n, NodeMark::none);
+    st.highlight.assign(n, 0);
     st.fade_membership_edges = true;
     st.title = "Boundaries: board footprints against one agency's";
 
@@ -68,7 +85,7 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         case BoundaryRelation::straddles: text = "Straddles the agency's boundary"; break;
         case BoundaryRelation::disjoint: text = "No overlap"; break;
         }
-        st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0});
+        st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0, boundary_mark(rel)});
     }
     st.legend.push_back({LegendEntry::Swatch::disc, with_alpha(boundary_colour(BoundaryRelation::agency_wider), 0.35f),
                          "Faded: in its patch, but its kind does not expect this agency", 0});
@@ -89,16 +106,20 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
     for (const auto& rel : ab.relations)
         if (auto b = sc.find(rel.board)) {
             st.fill[*b] = boundary_colour(rel.relation);
+            st.mark[*b] = boundary_mark(rel.relation);
+            // The boards it must attend stand out; the rest of its patch fades.
             st.size[*b] = rel.expected ? 1.3f : 1.0f;
             st.fade[*b] = rel.expected ? 0 : 1;
+            st.highlight[*b] = rel.expected ? 1 : 0;
         }
     if (agency_node) {
         st.fade[*agency_node] = 0;
         st.size[*agency_node] = 1.8f;
-        st.fill[*agency_node] = okabe_ito::black;
+        st.fill[*agency_node] = overlay_colour::ink;
+        st.highlight[*agency_node] = 2;
         for (const auto& rel : ab.relations)
             if (auto b = sc.find(rel.board); b && rel.expected)
-                st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(boundary_colour(rel.relation), 0.6f)});
+                st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(overlay_colour::line, 0.8f)});
     }
     st.title = "Boundaries: " + (agency_node ? s.display_name(*agency_node, anonymise) : ab.id);
     // Both numbers, duty first: the patch alone overstates it (a police force is in every

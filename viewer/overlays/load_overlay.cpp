@@ -22,6 +22,7 @@ OverlayStyle load_overlay(const Session& s, bool anonymise) {
     st.fill.assign(n, 0);
     st.size.assign(n, 1.0f);
     st.fade.assign(n, 0);
+    st.highlight.assign(n, 0);
     const bool expected = der.expected_load;
     const std::vector<double>& hours = expected ? der.node_expected_hours : der.node_hours;
     st.title = expected ? "Load: expected meeting hours a year (no seats in this file)"
@@ -53,6 +54,8 @@ OverlayStyle load_overlay(const Session& s, bool anonymise) {
         const float t = static_cast<float>(std::sqrt(h / mx));
         st.fill[i] = heat_colour(0.1f + 0.9f * t);
         st.size[i] = expected ? 0.9f + 2.6f * t : 0.7f + 1.8f * t;
+        // The busiest are named first: boards and agencies, then people.
+        if (t >= 0.7f) st.highlight[i] = node.type == EntityType::person ? 1 : 2;
     }
     st.legend.push_back({LegendEntry::Swatch::gradient, 0,
                          expected ? "Expected hours a year: few → many (size too)"
@@ -76,6 +79,7 @@ OverlayStyle load_overlay(const Session& s, bool anonymise) {
                 who = i;
             }
         if (who) {
+            st.highlight[*who] = 2;  // named on the map as in the legend
             std::snprintf(line, sizeof line, "Busiest %s: %s, %.0f h", what,
                           s.display_name(*who, anonymise).c_str(), best);
             st.summary.emplace_back(line);

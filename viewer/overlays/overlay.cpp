@@ -11,7 +11,7 @@ OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeInd
         case Overlay::overlap: st = overlap_overlay(s, anonymise); break;
         case Overlay::boundaries: st = boundaries_overlay(s, selected, anonymise); break;
         case Overlay::load: st = load_overlay(s, anonymise); break;
-        case Overlay::representation: st = representation_overlay(s, anonymise); break;
+        case Overlay::representation: st = representation_overlay(s, selected, anonymise); break;
         }
     }
     st.kind = kind;
@@ -20,6 +20,8 @@ OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeInd
     st.size.resize(n, 1.0f);
     st.fade.resize(n, 0);
     st.rings.resize(n);
+    st.mark.resize(n, NodeMark::none);
+    st.highlight.resize(n, 0);
     return st;
 }
 

@@ -8,17 +8,33 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace boardscape::viewer {
 
+/// A pattern drawn over a node's fill, so an overlay's categories do not rest on colour alone
+/// (see canvas/marks.hpp).
+enum class NodeMark : std::uint8_t { none, centre_dot, hatch };
+/// How a ring segment is stroked: solid, dashed or hollow (an empty slot).
+enum class RingStyle : std::uint8_t { solid, dashed, hollow };
+
 struct LegendEntry {
     enum class Swatch { disc, square, line, ring, gradient } swatch = Swatch::disc;
     ImU32 colour = 0;
     std::string text;
     float thickness = 0;  // lines: width in px at scale 1
+    NodeMark mark = NodeMark::none;        // discs: the pattern over the fill
+    RingStyle ring = RingStyle::solid;     // rings: the stroke
+};
+
+/// One segment of a board's ring: an expected partner sector and how it is present.
+struct RingSegment {
+    RingStyle style = RingStyle::solid;
+    std::string label;   // the sector, short ("Police")
+    std::string status;  // "present, senior and regular" / "junior or irregular" / "absent"
 };
 
 struct OverlayEdge {
@@ -33,7 +49,8 @@ struct OverlayStyle {
     std::vector<ImU32> fill;         /// by node; 0 = the default colour
     std::vector<float> size;         /// by node; multiplies the default radius
     std::vector<std::uint8_t> fade;  /// by node; 1 = draw faded (not part of the story)
-    std::vector<std::vector<ImU32>> rings;  /// by node; segments around boards
+    std::vector<NodeMark> mark;      /// by node; pattern over the fill
+    std::vector<std::vector<RingSegment>> rings;  /// by node; segments around boards, clockwise from 12
     std::vector<OverlayEdge> edges;  /// drawn above the base edges
     bool fade_membership_edges = false;
     std::string title;
@@ -41,6 +58,9 @@ struct OverlayStyle {
     std::vector<std::string> summary;  // a few lines shown under the legend
     std::vector<LegendEntry> legend;
     std::optional<NodeIndex> subject;  // the node the overlay is about (boundaries' agency)
+    /// By node: what the overlay highlights (the subject's boards, boards with rings, people on
+    /// several boards); their labels are placed before everything else's.
+    std::vector<std::uint8_t> highlight;
 };
 
 /// Builds the style of `kind`. `selected` is the current selection (boundaries uses it when it
@@ -51,13 +71,10 @@ OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeInd
 OverlayStyle overlap_overlay(const Session& s, bool anonymise);
 OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise);
 OverlayStyle load_overlay(const Session& s, bool anonymise);
-OverlayStyle representation_overlay(const Session& s, bool anonymise);
+OverlayStyle representation_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise);
 
-/// Colour of a footprint relation in the boundaries overlay.
+/// Fill and pattern of a board by its footprint relation in the boundaries overlay.
 ImU32 boundary_colour(BoundaryRelation r);
-/// Representation ring colours.
-inline constexpr ImU32 rep_strong = IM_COL32(0, 158, 115, 255);  // present, senior and regular
-inline constexpr ImU32 rep_weak = IM_COL32(230, 159, 0, 255);    // present but weak
-inline constexpr ImU32 rep_absent = IM_COL32(213, 94, 0, 255);   // absent
+NodeMark boundary_mark(BoundaryRelation r);
 
 }  // namespace boardscape::viewer

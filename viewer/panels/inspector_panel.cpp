@@ -1,6 +1,7 @@
 #include "panels/inspector_panel.hpp"
 
 #include "app/vocab_labels.hpp"
+#include "boardscape/plural.hpp"
 #include "canvas/palette.hpp"
 
 #include <algorithm>
@@ -29,7 +30,8 @@ std::string fmt(double v, int decimals = 0) {
 }
 
 void footprint(PanelContext& ctx, const std::vector<AreaId>& fp) {
-    if (ImGui::TreeNodeEx("Footprint", ImGuiTreeNodeFlags_DefaultOpen, "Footprint (%zu areas)", fp.size())) {
+    if (ImGui::TreeNodeEx("Footprint", ImGuiTreeNodeFlags_DefaultOpen, "Footprint (%s)",
+                          count_noun(static_cast<long long>(fp.size()), "area").c_str())) {
         for (const auto& a : fp) entity_link(ctx, a.str());
         ImGui::TreePop();
     }
@@ -52,9 +54,12 @@ void InspectorPanel::draw_contents(PanelContext& ctx) {
         ImGui::TextWrapped("%s", d.meta.title.c_str());
         if (d.meta.description) ImGui::TextWrapped("%s", d.meta.description->c_str());
         ImGui::Separator();
-        ImGui::Text("%zu boards, %zu agencies, %zu people, %zu areas", d.boards.size(), d.agencies.size(),
-                    d.people.size(), d.areas.size());
-        ImGui::Text("%zu memberships, %zu relations", d.memberships.size(), d.relations.size());
+        const auto n = [](std::size_t v) { return static_cast<long long>(v); };
+        ImGui::Text("%s, %s, %s, %s", count_noun(n(d.boards.size()), "board").c_str(),
+                    count_noun(n(d.agencies.size()), "agency", "agencies").c_str(), count_people(n(d.people.size())).c_str(),
+                    count_noun(n(d.areas.size()), "area").c_str());
+        ImGui::Text("%s, %s", count_noun(n(d.memberships.size()), "membership").c_str(),
+                    count_noun(n(d.relations.size()), "relation").c_str());
         if (s.derived().as_of) ImGui::Text("As at %s", s.derived().as_of->str().c_str());
         if (!d.meta.sources.empty() && ImGui::TreeNode("Sources")) {
             for (const auto& src : d.meta.sources) ImGui::BulletText("%s", src.c_str());
@@ -126,13 +131,13 @@ void InspectorPanel::draw_board(PanelContext& ctx, NodeIndex n) {
         if (!rep.expected.empty() &&
             ImGui::TreeNodeEx("Expected partners", ImGuiTreeNodeFlags_DefaultOpen)) {
             for (const auto& e : rep.expected) {
-                const ImU32 c = e.present ? (e.senior_regular > 0 ? rep_strong : rep_weak) : rep_absent;
-                swatch(c, true, ImGui::GetTextLineHeight() * 0.7f);
+                ring_swatch(e.present ? (e.senior_regular > 0 ? RingStyle::solid : RingStyle::dashed) : RingStyle::hollow,
+                            ImGui::GetTextLineHeight());
                 std::string line = std::string(label(e.sector)) + ": ";
                 if (!e.present) {
                     line += "absent";
                 } else {
-                    line += std::to_string(e.seats) + (e.seats == 1 ? " seat" : " seats");
+                    line += count_noun(e.seats, "seat");
                     const std::pair<int, const char*> parts[] = {{e.senior, "senior"}, {e.regular, "regular"},
                                                                  {e.sporadic, "sporadic"}, {e.never, "never attend"}};
                     for (const auto& [count, what] : parts)
@@ -214,8 +219,8 @@ void InspectorPanel::draw_agency(PanelContext& ctx, NodeIndex n) {
     field("Sector", std::string(label(a.sector)));
     for (const auto& al : der.load.agencies)
         if (al.id == a.id.str() && !der.expected_load) {  // no seats in the file: all zeros
-            field("Seats", std::to_string(al.seats) + " held by " + std::to_string(al.people) + " people on " +
-                               std::to_string(al.boards) + " boards");
+            field("Seats", std::to_string(al.seats) + " held by " + count_people(al.people) + " on " +
+                               count_noun(al.boards, "board"));
             field("Meetings", fmt(al.meetings) + " a year");
             field("Hours", fmt(al.hours) + " a year (" + fmt(al.attended_hours) + " attended)");
         }
@@ -227,7 +232,7 @@ void InspectorPanel::draw_agency(PanelContext& ctx, NodeIndex n) {
         field("Expected hours", fmt(ab.expected_hours) + " a year");
         if (ImGui::TreeNodeEx("Boards in its footprint", ImGuiTreeNodeFlags_DefaultOpen)) {
             for (const auto& rel : ab.relations) {
-                swatch(boundary_colour(rel.relation), true, ImGui::GetTextLineHeight() * 0.7f);
+                mark_swatch(boundary_colour(rel.relation), boundary_mark(rel.relation), ImGui::GetTextLineHeight() * 0.8f);
                 std::string suffix = std::string("  (") + (rel.expected ? "expected, " : "patch only, ") +
                                      std::string(to_string(rel.relation));
                 if (rel.overlap_share) suffix += ", " + fmt(*rel.overlap_share * 100) + "% of its people";
@@ -257,7 +262,7 @@ void InspectorPanel::draw_person(PanelContext& ctx, NodeIndex n) {
     }
     for (const auto& pl : der.load.people)
         if (pl.id == p.id.str()) {
-            field("Seats", std::to_string(pl.seats) + " on " + std::to_string(pl.boards) + " boards");
+            field("Seats", std::to_string(pl.seats) + " on " + count_noun(pl.boards, "board"));
             field("Load", fmt(pl.meetings) + " meetings, " + fmt(pl.hours) + " h a year");
         }
     if (ImGui::TreeNodeEx("Memberships", ImGuiTreeNodeFlags_DefaultOpen)) {

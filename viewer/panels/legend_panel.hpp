@@ -9,9 +9,19 @@ namespace boardscape::viewer {
 class LegendPanel : public Panel {
 public:
     LegendPanel();
+    /// The font scale the legend last drew at (below 1 when workshop text would not fit).
+    float fit_scale() const { return m_fit; }
+    /// Whether the last frame's contents overflowed the window (they were clipped).
+    bool overflowed() const { return m_overflow; }
 
 protected:
     void draw_contents(PanelContext& ctx) override;
+
+private:
+    // Workshop mode has no room to scroll: the legend shrinks its text until it fits, measured
+    // on one frame and applied on the next.
+    float m_fit = 1.0f;
+    bool m_overflow = false;
 };
 
 }  // namespace boardscape::viewer

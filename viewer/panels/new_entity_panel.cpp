@@ -139,11 +139,16 @@ void NewEntityPanel::draw_contents(PanelContext& ctx) {
     const Dataset& d = ctx.session.dataset();
     const float field_w = ImGui::GetFontSize() * 18;
 
+    // The type buttons get their own ID scope: a radio button labelled "Agency" and the person's
+    // "Agency" list would otherwise share one ImGui ID, and a click on the list pressed the
+    // button instead (the list never opened and the draft turned into an agency).
     int type = static_cast<int>(m_draft.type);
+    ImGui::PushID("type");
     for (const EntityType t : {EntityType::board, EntityType::agency, EntityType::person, EntityType::area}) {
         if (t != EntityType::board) ImGui::SameLine();
         ImGui::RadioButton(std::string(label(t)).c_str(), &type, static_cast<int>(t));
     }
+    ImGui::PopID();
     m_draft.type = static_cast<EntityType>(type);
     ImGui::Separator();
 

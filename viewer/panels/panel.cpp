@@ -1,5 +1,8 @@
 #include "panels/panel.hpp"
 
+#include "canvas/marks.hpp"
+#include "canvas/palette.hpp"
+
 namespace boardscape::viewer {
 
 void Panel::draw(PanelContext& ctx) {
@@ -44,6 +47,29 @@ void swatch(ImU32 colour, bool disc, float size_px) {
                     IM_COL32(40, 40, 40, 255));
     }
     ImGui::Dummy(ImVec2(s, h));
+    ImGui::SameLine();
+}
+
+void mark_swatch(ImU32 fill, NodeMark mark, float size_px) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 c(p.x + size_px * 0.5f, p.y + h * 0.5f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(c, size_px * 0.5f, fill, 20);
+    draw_node_mark(dl, c, size_px * 0.5f, mark, fill, size_px / 14.0f);
+    dl->AddCircle(c, size_px * 0.5f, IM_COL32(40, 40, 40, 255), 20, 1.0f);
+    ImGui::Dummy(ImVec2(size_px, h));
+    ImGui::SameLine();
+}
+
+void ring_swatch(RingStyle style, float size_px) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 c(p.x + size_px * 0.5f, p.y + h * 0.5f);
+    constexpr float pi = 3.14159265f;
+    draw_ring_segment(ImGui::GetWindowDrawList(), c, size_px * 0.36f, -pi * 0.9f, pi * 0.6f, size_px * 0.26f, style,
+                      overlay_colour::ink, overlay_colour::paper);
+    ImGui::Dummy(ImVec2(size_px, h));
     ImGui::SameLine();
 }
 

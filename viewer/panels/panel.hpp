@@ -65,5 +65,9 @@ private:
 void entity_link(PanelContext& ctx, const std::string& id, const char* suffix = nullptr);
 /// A small colour swatch (square or disc) inline with text.
 void swatch(ImU32 colour, bool disc, float size_px);
+/// A disc swatch with an overlay pattern over its fill (boundaries), inline with text.
+void mark_swatch(ImU32 fill, NodeMark mark, float size_px);
+/// A ring-segment swatch (representation), inline with text.
+void ring_swatch(RingStyle style, float size_px);
 
 }  // namespace boardscape::viewer

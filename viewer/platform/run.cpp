@@ -5,6 +5,7 @@
 #include "export/offscreen.hpp"
 #include "platform/gl.hpp"
 #include "platform/window.hpp"
+#include "boardscape/plural.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -40,18 +41,29 @@ void open_initial(App& app, const ViewerOptions& o) {
 bool check_view_option(const App& app, const ViewerOptions& o) {
     if (!o.view || *o.view <= static_cast<int>(app.saved_views().size())) return true;
     std::cerr << "boardscape-viewer: --view " << *o.view << ": the file has "
-              << app.saved_views().size() << " saved view" << (app.saved_views().size() == 1 ? "" : "s") << "\n";
+              << count_noun(static_cast<long long>(app.saved_views().size()), "saved view") << "\n";
     return false;
 }
 
 /// Applies the command-line view options as commands, like a user would: the saved view
-/// first, so the other options refine it.
-void apply_view_options(App& app, const ViewerOptions& o) {
+/// first, so the other options refine it. Returns false (after saying why on stderr) when
+/// --select names nothing in the map: a picture of the wrong selection must not look like a
+/// success.
+bool apply_view_options(App& app, const ViewerOptions& o) {
     if (o.view) app.apply_now(ApplySavedView{*o.view - 1});
     if (o.overlay) app.apply_now(SetOverlay{*o.overlay});
     if (o.select) {
-        if (!app.session().scene().find(*o.select))
-            std::cerr << "boardscape-viewer: --select: no entity with id '" << *o.select << "'\n";
+        const Scene& scene = app.session().scene();
+        if (!scene.find(*o.select)) {
+            std::vector<std::string> ids, names;
+            for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
+                ids.push_back(scene.nodes[i].id);
+                names.push_back(app.session().display_name(i, o.anonymise));
+            }
+            std::cerr << "boardscape-viewer: error: --select: "
+                      << unknown_entity_message(*o.select, ids, names) << "\n";
+            return false;
+        }
         app.apply_now(SelectEntity{*o.select, false});
     }
     if (o.anonymise) app.apply_now(SetAnonymise{true});
@@ -61,6 +73,7 @@ void apply_view_options(App& app, const ViewerOptions& o) {
         if (o.workshop_scale > 0) w.text_scale = o.workshop_scale;
         app.apply_now(SetWorkshop{w});
     }
+    return true;
 }
 
 void write_state(const App& app, const std::filesystem::path& p, std::string& last) {
@@ -102,7 +115,7 @@ int run_interactive(const ViewerOptions& o) {
         app.text_log().enabled = o.state_out.has_value();
         open_initial(app, o);
         if (!check_view_option(app, o)) return 1;
-        apply_view_options(app, o);
+        if (!apply_view_options(app, o)) return 1;
         std::string last_state;
         while (!app.wants_quit()) {
             if (window.should_close()) {
@@ -184,7 +197,7 @@ int run_headless(const ViewerOptions& o) {
         if (!app.session().has_dataset()) return 1;
         if (!check_view_option(app, o)) return 1;
         app.text_log().enabled = o.state_out.has_value();
-        apply_view_options(app, o);
+        if (!apply_view_options(app, o)) return 1;
         // The layout settles before any picture is taken.
         if (!app.settle_layout(20000)) std::cerr << "boardscape-viewer: warning: layout did not fully converge\n";
         RenderOptions ro;

@@ -32,8 +32,11 @@ private:
 std::size_t find_area_by_query(const Dataset& d, std::string_view query);
 
 struct ExtractOptions {
-    /// 0: boards and agencies whose footprints touch the area. 1 (default): also every board
-    /// those agencies attend. 2: also the agencies on those boards and the boards they attend…
+    /// 0: boards and agencies whose footprints touch the area — a place's own landscape (Leeds
+    /// in england-2024.json: its 4 boards and the 4 agencies that attend them). 1 (default):
+    /// also every board those agencies attend — the partners' landscapes, often a region's
+    /// (Leeds: 60 boards, since the Yorkshire and the Humber probation region attends all 15
+    /// of its areas' boards). 2: also the agencies on those boards and the boards they attend…
     int depth = 1;
 };
 
@@ -49,5 +52,12 @@ struct ExtractResult {
 /// their top-level board; people come with their memberships on kept boards; relations between
 /// kept boards are kept; successors are kept with the boards they succeed.
 ExtractResult extract_area(const Dataset& d, std::size_t area, const ExtractOptions& opts);
+/// The same around an agency's footprint (a police force area, an ICB, a probation region):
+/// `area` in the result is the footprint's first area; the title names "<agency> area".
+ExtractResult extract_agency_area(const Dataset& d, std::size_t agency, const ExtractOptions& opts);
+/// The same around the union of `areas` (indices into d.areas, at least one); `name` goes in
+/// the extract's title and description.
+ExtractResult extract_areas(const Dataset& d, const std::vector<std::size_t>& areas, const std::string& name,
+                            const ExtractOptions& opts);
 
 }  // namespace boardscape
