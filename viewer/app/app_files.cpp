@@ -170,6 +170,26 @@ std::string App::state_json() const {
     j["focus"] = shown_id(m_view.focus);
     j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     j["overlay"] = std::string(to_string(m_view.overlay));
+    j["view_kind"] = std::string(to_string(m_view.view_kind));
+    if (m_view.view_kind == ViewKind::map) {
+        nlohmann::json mj;
+        mj["fill"] = m_view.map.fill;
+        mj["borders"] = m_view.map.borders;
+        mj["measure"] = std::string(to_string(m_view.map.measure));
+        if (const map::MapResult* m = m_map_view.result()) {
+            mj["layout"] = m->layout;
+            mj["cells"] = m->cells.size();
+            mj["fill_regions"] = m->fill.regions;
+            mj["mismatch_edges"] = m->mismatch_edges;
+        } else {
+            mj["error"] = m_map_view.error();
+        }
+        mj["cells_drawn"] = m_map_view.stats().cells_drawn;
+        mj["labels_drawn"] = m_map_view.stats().labels_drawn;
+        if (const auto h = m_map_view.hovered_cell(); h && m_map_view.result())
+            mj["hovered"] = m_map_view.result()->hexes->hexes[m_map_view.result()->cells[*h].hex].code;
+        j["map"] = mj;
+    }
     j["workshop"] = m_view.workshop.enabled;
     j["text_scale"] = m_fonts.scale();
     j["anonymise"] = m_view.anonymise;
