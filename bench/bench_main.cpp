@@ -3,7 +3,7 @@
 // in the same run. Each measured step runs in a forked child so its peak memory is its own.
 //
 // Besides layouts it times load + validate and the four analyses on a generated 20k-entity
-// landscape (DESIGN §7 targets).
+// landscape (DESIGN §7 targets), and boundaries alone there and on the national file.
 //
 //   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
 #include "bench_util.hpp"
@@ -201,6 +201,14 @@ void bench_dataset_work(const Options& opt) {
         const double s = now_seconds() - t0;
         return ov.board_pairs.size() + bd.agencies.size() + ld.people.size() + rp.boards.size() > 0 ? s : -1.0;
     }, "overlap (no brokers) + boundaries + load + representation; target <= 0.100 s");
+    // Boundaries alone: its inverted index (leaf → boards) keeps it linear in the incidences,
+    // and expected attendance must not undo that.
+    row("boundaries", [&] {
+        const double t0 = now_seconds();
+        const auto bd = compute_boundaries(d, ao);
+        const double s = now_seconds() - t0;
+        return bd.agencies.empty() ? -1.0 : s;
+    }, "boundaries with expected attendance (built-in rules)");
     row("brokers", [&] {
         const double t0 = now_seconds();
         const auto ov = compute_overlap(d, ao);
@@ -208,6 +216,26 @@ void bench_dataset_work(const Options& opt) {
         return ov.brokers.empty() ? -1.0 : s;
     }, "overlap with brokers (Brandes; sampled above 5000 vertices)");
     std::filesystem::remove(file);
+
+    // The national file: no people, every agency and board of England, so boundaries and its
+    // expected attendance are the whole of what a planner runs on it.
+    const std::filesystem::path national = std::filesystem::path(opt.datasets) / "england-2024.json";
+    if (!opt.datasets.empty() && std::filesystem::exists(national)) {
+        const Dataset nd = load_dataset_file(national).dataset;
+        Row r;
+        r.graph = "dataset:england-2024";
+        r.engine = "boundaries";
+        r.nodes = nd.areas.size() + nd.agencies.size() + nd.boards.size();
+        r.edges = nd.memberships.size();
+        r.m = run_in_child([&] {
+            const double t0 = now_seconds();
+            const auto bd = compute_boundaries(nd, ao);
+            const double s = now_seconds() - t0;
+            return bd.agencies.empty() ? -1.0 : s;
+        });
+        r.note = "boundaries with expected attendance on the national file";
+        print_row(r, nullptr);
+    }
 }
 
 }  // namespace

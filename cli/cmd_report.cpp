@@ -53,12 +53,19 @@ std::vector<std::string> table_ids(const std::string& kind) {
 /// Options that only make sense for one report kind are a usage error elsewhere, rather than
 /// being silently ignored.
 void check_applicable(const Args& args, const std::string& kind) {
-    const std::array<std::pair<const char*, const char*>, 3> only = {
-        {{"prep-factor", "load"}, {"travel-hours", "load"}, {"rules", "representation"}}};
-    for (const auto& [option, for_kind] : only)
-        if (args.has(option) && kind != for_kind)
+    // Boundaries takes all three for its expected attendance (DESIGN §4): the rules say who is
+    // expected, the hours options price the meetings as load does.
+    struct Only {
+        const char* option;
+        std::array<const char*, 2> kinds;
+    };
+    const std::array<Only, 3> only = {{{"prep-factor", {"load", "boundaries"}},
+                                       {"travel-hours", {"load", "boundaries"}},
+                                       {"rules", {"representation", "boundaries"}}}};
+    for (const auto& [option, kinds] : only)
+        if (args.has(option) && kind != kinds[0] && kind != kinds[1])
             throw UsageError("option '--" + std::string(option) + "' applies only to 'report " +
-                             for_kind + "'");
+                             kinds[0] + "' and 'report " + kinds[1] + "'");
 }
 
 /// Rows per table in the terminal unless --top says otherwise: a landscape has hundreds of
@@ -139,10 +146,12 @@ int run_report(const Args& args) {
     }
 
     std::optional<RepresentationRules> rules;
+    std::string rules_name = "built-in";
     if (auto rules_file = args.get("rules")) {
         const auto text = read_text_file(*rules_file);
         if (!text) return exit_input;
         const std::string name = display_name(*rules_file);
+        rules_name = name;
         try {
             rules = parse_representation_rules(*text, name);
         } catch (const LoadError& e) {
@@ -159,17 +168,19 @@ int run_report(const Args& args) {
     std::optional<Dataset> hidden;
     if (args.has("anonymise")) hidden = anonymised(loaded->dataset);
     const Dataset& d = hidden ? *hidden : loaded->dataset;
+    const RepresentationRules& chosen_rules = rules ? *rules : default_representation_rules();
     std::string text;
-    if (kind == "overlap")
+    if (kind == "overlap") {
         text = render_result(compute_overlap(d, opts), d, out);
-    else if (kind == "boundaries")
-        text = render_result(compute_boundaries(d, opts), d, out);
-    else if (kind == "load")
+    } else if (kind == "boundaries") {
+        BoundariesResult r = compute_boundaries(d, opts, chosen_rules);
+        r.rules = rules_name;
+        text = render_result(r, d, out);
+    } else if (kind == "load") {
         text = render_result(compute_load(d, opts), d, out);
-    else
-        text = render_result(
-            compute_representation(d, opts, rules ? *rules : default_representation_rules()), d,
-            out);
+    } else {
+        text = render_result(compute_representation(d, opts, chosen_rules), d, out);
+    }
     return write_output("-", text) ? exit_ok : exit_input;
 }
 
@@ -182,7 +193,9 @@ Command command_report() {
     c.spec.summary = "analyse a dataset: shared members, boundary mismatch, load, representation";
     c.spec.description =
         "overlap         board pairs sharing people, people on several boards, brokers\n"
-        "boundaries      boards each agency must attend; partners and coterminosity per board\n"
+        "boundaries      boards each agency must attend: expected (its sector is a statutory\n"
+        "                partner of the board's kind, per the rules) and its whole patch\n"
+        "                (every board meeting its footprint); partners, coterminosity per board\n"
         "load            seats, meetings and hours a year per person, agency and board\n"
         "representation  expected partner sectors and roles per board (statutory guidance)\n"
         "\n"
@@ -192,9 +205,13 @@ Command command_report() {
     c.spec.options = {
         {"format", 0, "FORMAT", "table (default), csv, json or md"},
         {"as-of", 0, "YYYY-MM-DD", "analyse the landscape as it stood on this date"},
-        {"prep-factor", 0, "F", "load: preparation time per meeting hour (>= 0; default 0)"},
-        {"travel-hours", 0, "H", "load: travel hours added per meeting (>= 0; default 0)"},
-        {"rules", 0, "FILE", "representation: expected partners file replacing the built-in"},
+        {"prep-factor", 0, "F",
+         "load, boundaries' expected_hours: preparation time per meeting hour (>= 0; default 0)"},
+        {"travel-hours", 0, "H",
+         "load, boundaries' expected_hours: travel hours added per meeting (>= 0; default 0)"},
+        {"rules", 0, "FILE",
+         "representation, boundaries' expected attendance: expected partners file replacing "
+         "the built-in"},
         {"table", 0, "NAME", "show only this table (table, csv and md formats)"},
         {"top", 0, "N|all", "rows per table (default: 25 in the table format, else all)"},
         {"anonymise", 0, "", "people as \"Police rep 3\": no name or person id in the output"},

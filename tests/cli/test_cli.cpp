@@ -146,6 +146,9 @@ TEST_CASE("negative, non-finite or non-numeric load options exit 2 with boardsca
     // Options that belong to another report kind are rejected, not silently ignored.
     CHECK(run_boardscape({"report", "overlap", f, "--prep-factor", "1"}).exit_code == 2);
     CHECK(run_boardscape({"report", "load", f, "--rules", f}).exit_code == 2);
+    // Boundaries takes the hours options (expected_hours), checked the same way.
+    CHECK(run_boardscape({"report", "boundaries", f, "--prep-factor", "-1"}).exit_code == 2);
+    CHECK(run_boardscape({"report", "boundaries", f, "--travel-hours", "nan"}).exit_code == 2);
     const RunResult date = run_boardscape({"report", "load", f, "--as-of", "2015-02-30"});
     CHECK(date.exit_code == 2);
     CHECK(contains(date.err, "YYYY-MM-DD"));
@@ -392,6 +395,81 @@ TEST_CASE("report boundaries --format json") {
     CHECK(boards[0].at("coterminosity").get<double>() == doctest::Approx(1.0 / 3));
     CHECK(boards[1].at("coterminosity").get<double>() == doctest::Approx(0.5));
     CHECK(boards[1].at("straddling") == json::array());
+}
+
+TEST_CASE("report boundaries: expected attendance, --prep-factor, --travel-hours and --rules") {
+    // k_small at 2015-06-30: active top-level boards b1 lscb [c] 6×2 and b2 sab [c] 4×3 (b3 has
+    // ended; b1s is a sub-group). The built-in rules expect local_authority, police and
+    // health_commissioner at both kinds, so every agency is expected at both: 10 meetings,
+    // 6×2 + 4×3 = 24 hours.
+    TempDir dir;
+    const std::string f = dir.write("small.json", k_small);
+    const json j = run_json({"report", "boundaries", f, "--format", "json"});
+    CHECK(j.at("rules") == "built-in");
+    for (const auto& a : j.at("agencies")) {
+        CAPTURE(a.at("id"));
+        CHECK(a.at("expected_boards") == json({{"lscb", 1}, {"sab", 1}}));
+        CHECK(a.at("expected_meetings").get<double>() == doctest::Approx(10));
+        CHECK(a.at("expected_hours").get<double>() == doctest::Approx(24));
+    }
+
+    // Prep factor 0.5, travel 1 h: b1 6 × (2×1.5 + 1) = 24, b2 4 × (3×1.5 + 1) = 22; 46.
+    const json priced = run_json({"report", "boundaries", f, "--format", "json",
+                                  "--prep-factor", "0.5", "--travel-hours", "1"});
+    CHECK(priced.at("prep_factor") == 0.5);
+    CHECK(priced.at("agencies").at(0).at("expected_hours").get<double>() == doctest::Approx(46));
+    CHECK(priced.at("agencies").at(0).at("expected_meetings").get<double>() ==
+          doctest::Approx(10));
+
+    // Rules where only the sab expects anyone, and only the police: pol is expected at b2
+    // alone (4 meetings, 4×3 = 12 hours); the council and the CCG at nothing. The patch
+    // (boards_to_attend, meetings_to_attend) does not depend on the rules.
+    const std::string rules =
+        dir.write("police-sab.json", R"({"sab": {"sectors": ["police"], "roles": {}}})");
+    const json k = run_json({"report", "boundaries", f, "--format", "json", "--rules", rules});
+    CHECK(k.at("rules") == rules);
+    const auto& agencies = k.at("agencies");
+    REQUIRE(agencies.size() == 3);
+    CHECK(agencies[2].at("id") == "pol");
+    CHECK(agencies[2].at("expected_boards") == json({{"sab", 1}}));
+    CHECK(agencies[2].at("expected_meetings").get<double>() == doctest::Approx(4));
+    CHECK(agencies[2].at("expected_hours").get<double>() == doctest::Approx(12));
+    CHECK(agencies[2].at("meetings_to_attend").get<double>() == doctest::Approx(10));
+    CHECK(agencies[0].at("expected_boards") == json::object());
+    CHECK(agencies[0].at("expected_hours").get<double>() == 0);
+
+    // The table says which rules it used and what expected and patch mean; expected first.
+    const RunResult t = run_boardscape({"report", "boundaries", f, "--rules", rules, "--table",
+                                        "agencies"});
+    CHECK(t.exit_code == 0);
+    CHECK(contains(t.out, "(rules: " + rules + ")"));
+    CHECK(contains(t.out, "patch: every board whose footprint meets the agency's"));
+    const auto header = lines(t.out).at(1);
+    CHECK(header.find("expected_hours") < header.find("meetings_to_attend"));
+    const RunResult csv =
+        run_boardscape({"report", "boundaries", f, "--format", "csv", "--table", "agencies"});
+    CHECK(lines(csv.out).at(0) ==
+          "agency,name,sector,expected_boards,expected_meetings,expected_hours,lscb,sab,"
+          "boards_to_attend,meetings_to_attend,straddles");
+    // The CCG covers d1 only: narrower than both boards, so it straddles none.
+    CHECK(lines(csv.out).at(1) == "ccg,\"CCG, North\",health_commissioner,2,10,24.0,1,1,2,10,0");
+
+    // --as-of 2014-06-01: b3 (csp [u], 4×2) is active; it expects the police, whose footprint
+    // includes u: pol 3 boards, 14 meetings, 24 + 8 = 32 hours. The council (c only) is unmoved.
+    const json early =
+        run_json({"report", "boundaries", f, "--format", "json", "--as-of", "2014-06-01"});
+    CHECK(early.at("agencies").at(0).at("id") == "pol");
+    CHECK(early.at("agencies").at(0).at("expected_boards") ==
+          json({{"csp", 1}, {"lscb", 1}, {"sab", 1}}));
+    CHECK(early.at("agencies").at(0).at("expected_meetings").get<double>() ==
+          doctest::Approx(14));
+    CHECK(early.at("agencies").at(0).at("expected_hours").get<double>() == doctest::Approx(32));
+
+    // A bad rules file is bad input (exit 1), as for representation.
+    const std::string bad = dir.write("bad.json", R"({"sab": {"sectors": ["polce"]}})");
+    const RunResult b = run_boardscape({"report", "boundaries", f, "--rules", bad});
+    CHECK(b.exit_code == 1);
+    CHECK(contains(b.err, "/sab/sectors/0"));
 }
 
 TEST_CASE("report representation --format json, and --rules") {

@@ -46,14 +46,27 @@ TEST_CASE("boundaries JSON: overlap_share omitted when unknown, coterminosity nu
     a.sector = Sector::police;
     a.boards_to_attend = {{"lscb", 2}};
     a.meetings_to_attend = 12;
+    a.expected_boards = {{"lscb", 1}};
+    a.expected_meetings = 6;
+    a.expected_hours = 21;
     a.relations = {{"b1", BoundaryRelation::agency_wider, 0.5},
                    {"b2", BoundaryRelation::straddles, {}}};
     r.agencies = {a};
     r.boards = {{"b1", BoardKind::lscb, {}, std::nullopt, {}}};
     const auto j = ordered_json::parse(report::to_json(r));
     CHECK(j["as_of"] == "2015-01-31");
-    CHECK(keys(j["agencies"][0]) == std::vector<std::string>{"id", "sector", "boards_to_attend",
-                                                             "meetings_to_attend", "relations"});
+    // What expected attendance was computed with: the defaults of a plain run.
+    CHECK(keys(j) == std::vector<std::string>{"as_of", "rules", "prep_factor", "travel_hours",
+                                              "agencies", "boards"});
+    CHECK(j["rules"] == "built-in");
+    CHECK(j["prep_factor"] == 0);
+    CHECK(keys(j["agencies"][0]) ==
+          std::vector<std::string>{"id", "sector", "boards_to_attend", "meetings_to_attend",
+                                   "expected_boards", "expected_meetings", "expected_hours",
+                                   "relations"});
+    CHECK(j["agencies"][0]["expected_boards"] == ordered_json({{"lscb", 1}}));
+    CHECK(j["agencies"][0]["expected_meetings"] == 6);
+    CHECK(j["agencies"][0]["expected_hours"] == 21);
     CHECK(j["agencies"][0]["relations"][0] ==
           ordered_json({{"board", "b1"}, {"relation", "agency_wider"}, {"overlap_share", 0.5}}));
     CHECK(keys(j["agencies"][0]["relations"][1]) == std::vector<std::string>{"board", "relation"});

@@ -202,16 +202,36 @@ TEST_CASE("overlap and boundaries tables") {
     ag.sector = Sector::police;
     ag.boards_to_attend = {{"sab", 1}, {"lscb", 2}};
     ag.meetings_to_attend = 16;
+    // Expected: one of the two lscbs and the sab (say 4 + 6 meetings, 30.5 hours); the hwb of
+    // its patch expects no police, so the kind columns (expected, by kind) never list it.
+    ag.boards_to_attend["hwb"] = 1;
+    ag.expected_boards = {{"sab", 1}, {"lscb", 1}};
+    ag.expected_meetings = 10;
+    ag.expected_hours = 30.5;
     ag.relations = {{"b1", BoundaryRelation::straddles, 0.4}, {"b2", BoundaryRelation::equal, {}}};
     b.agencies = {ag};
     b.boards = {{"b1", BoardKind::lscb, {"la", "pol"}, 0.5, {"pol"}}};
+    b.rules = "mine.json";
     const auto bt = boundaries_tables(b);
-    REQUIRE(bt.size() == 3);
+    REQUIRE(bt.size() == 4);
     std::vector<std::string> names;
     for (const auto& c : bt[0].columns) names.push_back(c.name);
-    CHECK(names == std::vector<std::string>{"agency", "sector", "lscb", "sab", "boards",
-                                            "meetings_to_attend", "straddles"});
-    CHECK(bt[0].rows[0] == std::vector<std::string>{"pol", "police", "2", "1", "3", "16", "1"});
+    // Expected first, then the patch (DESIGN §4 "Expected attendance").
+    CHECK(names == std::vector<std::string>{"agency", "sector", "expected_boards",
+                                            "expected_meetings", "expected_hours", "lscb", "sab",
+                                            "boards_to_attend", "meetings_to_attend",
+                                            "straddles"});
+    CHECK(bt[0].rows[0] ==
+          std::vector<std::string>{"pol", "police", "2", "10", "30.5", "1", "1", "4", "16", "1"});
+    CHECK(bt[0].note.find("statutory/expected partner (rules: mine.json)") != std::string::npos);
+    CHECK(bt[0].note.find("patch: every board whose footprint meets the agency's") !=
+          std::string::npos);
     CHECK(bt[1].rows[0] == std::vector<std::string>{"b1", "lscb", "2", "0.5", "pol"});
-    CHECK(bt[2].rows[1] == std::vector<std::string>{"pol", "b2", "equal", ""});
+    // The companion by kind: every patch kind, vocabulary order, with both counts.
+    CHECK(bt[2].id == "agency_kinds");
+    CHECK(bt[2].detail);
+    CHECK(bt[2].rows == std::vector<std::vector<std::string>>{{"pol", "lscb", "1", "2"},
+                                                              {"pol", "hwb", "0", "1"},
+                                                              {"pol", "sab", "1", "1"}});
+    CHECK(bt[3].rows[1] == std::vector<std::string>{"pol", "b2", "equal", ""});
 }

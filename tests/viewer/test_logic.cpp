@@ -307,6 +307,65 @@ TEST_CASE("analysis tables follow the analyses and anonymise") {
     }
 }
 
+TEST_CASE("with no seats the load table and overlay show expected attendance, labelled") {
+    // The fixture without people (like a national file). Built-in rules, as of 2015-01-31:
+    //   lscb [shire] 6×3, hwb [shire] 4×2, csp-north [north] 4×2 (lscb-sub is a sub-group).
+    //   police [shire]: patch all three (14 meetings); expected lscb and csp, not the hwb:
+    //     10 meetings, 6×3 + 4×2 = 26 hours.
+    //   council [shire] and ccg [north]: expected at all three: 14 meetings, 18+8+8 = 34 hours.
+    Dataset d = viewer_test::small_landscape();
+    d.people.clear();
+    d.memberships.clear();
+    d.reindex();
+    App app(viewer_test::headless_options());
+    app.set_dataset(std::move(d), "no-people.json");
+    CHECK(app.session().derived().expected_load);
+
+    const TableModel& load = app.tables()[1];
+    CHECK(load.name == "Load by agency (expected)");
+    CHECK(load.columns[4] == "Expected hours/yr");
+    CHECK(load.note.find("No seats in this file: expected attendance") != std::string::npos);
+    REQUIRE(load.rows.size() == 3);  // boundaries order: 14 meetings each, so by id
+    CHECK(load.rows[2][0].text == "Shire Police");
+    CHECK(load.rows[2][2].text == "2");
+    CHECK(load.rows[2][3].text == "10");
+    CHECK(load.rows[2][4].text == "26");
+    CHECK(load.rows[2][5].text == "1 LSCB, 1 CSP");
+    CHECK(load.rows[1][4].text == "34");  // council
+
+    app.apply_now(SetOverlay{Overlay::load});
+    CHECK(app.overlay().title == "Load: expected meeting hours a year (no seats in this file)");
+    bool busiest = false;
+    for (const auto& line : app.overlay().summary)
+        busiest = busiest || line == "Busiest agency (expected): Shire Council, 34 h";
+    CHECK(busiest);  // council and ccg tie at 34; the first in node order is the council
+
+    // The boundaries overlay names both numbers, and fades the hwb (patch, not expected).
+    app.apply_now(SelectEntity{std::string("police"), false});
+    app.apply_now(SetOverlay{Overlay::boundaries});
+    const OverlayStyle& st = app.overlay();
+    REQUIRE_FALSE(st.summary.empty());
+    CHECK(st.summary[0] == "Police must attend 10 meetings a year as a statutory partner (14 in its patch):");
+    CHECK(st.summary[1] == "  1 × LSCB expected (of 1 in its patch)");
+    CHECK(st.summary[2] == "  0 × HWB expected (of 1 in its patch)");
+    const auto hwb = app.session().scene().find("hwb");
+    const auto lscb = app.session().scene().find("lscb");
+    REQUIRE(hwb);
+    REQUIRE(lscb);
+    CHECK(st.fade[*hwb] == 1);
+    CHECK(st.fade[*lscb] == 0);
+}
+
+TEST_CASE("with seats the load table stays the seat load") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    CHECK_FALSE(app.session().derived().expected_load);
+    CHECK(app.tables()[1].name == "Load by agency");
+    // The boundaries table leads with expected attendance either way.
+    CHECK(app.tables()[3].columns[2] == "Expected meetings");
+    CHECK(app.tables()[3].columns[5] == "Patch meetings");
+}
+
 TEST_CASE("CSV quotes what needs quoting") {
     TableModel t;
     t.columns = {"Name", "Note"};

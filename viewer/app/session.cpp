@@ -103,6 +103,12 @@ void Session::recompute(std::optional<Date> as_of) {
     for (std::size_t i = 0; i < r.boundaries.agencies.size(); ++i)
         if (auto k = s.find(r.boundaries.agencies[i].id)) r.bnd_of_agency[*k] = i;
 
+    r.expected_load = std::none_of(r.activity.membership_counted.begin(),
+                                   r.activity.membership_counted.end(), [](bool c) { return c; });
+    r.node_expected_hours.assign(n, 0);
+    for (const auto& a : r.boundaries.agencies)
+        if (auto k = s.find(a.id)) r.node_expected_hours[*k] = a.expected_hours;
+
     std::vector<bool> person_counted(d.people.size(), false);
     for (std::size_t m = 0; m < d.memberships.size(); ++m)
         if (m < r.activity.membership_counted.size() && r.activity.membership_counted[m])

@@ -37,6 +37,12 @@ struct Derived {
     std::vector<bool> edge_active;         /// by scene edge: memberships counted, boards active
     std::vector<std::size_t> rep_of_board; /// by node: index into representation.boards or npos
     std::vector<std::size_t> bnd_of_agency;/// by node: index into boundaries.agencies or npos
+
+    /// No counted membership at the date (a national file has no people): load has nothing to
+    /// show, so the load overlay and tables show expected attendance instead (DESIGN §4).
+    bool expected_load = false;
+    /// Agencies: expected hours a year (boundaries' expected attendance); 0 for other nodes.
+    std::vector<double> node_expected_hours;
 };
 
 class Session {

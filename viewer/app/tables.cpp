@@ -4,6 +4,7 @@
 #include "boardscape/plural.hpp"
 #include "overlays/overlay.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -41,13 +42,54 @@ TableModel overlap_table(const Session& s, bool anon) {
     return t;
 }
 
+/// "3 LSCP, 2 CSP": counts by board kind in vocabulary order, kinds by their short label.
+std::string kind_counts(const std::map<std::string, int>& by_kind) {
+    std::vector<std::pair<std::string, int>> kinds(by_kind.begin(), by_kind.end());
+    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& x, const auto& y) {
+        return parse_board_kind(x.first) < parse_board_kind(y.first);
+    });
+    std::string out;
+    for (const auto& [kind, n] : kinds) {
+        std::string k = kind;
+        if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
+        if (!out.empty()) out += ", ";
+        out += std::to_string(n) + " " + k;
+    }
+    return out;
+}
+
+int total(const std::map<std::string, int>& by_kind) {
+    int n = 0;
+    for (const auto& [k, v] : by_kind) n += v;
+    return n;
+}
+
 TableModel agency_load_table(const Session& s, bool anon) {
     TableModel t;
+    const Derived& der = s.derived();
+    if (der.expected_load) {
+        // No counted seats: every seat column would be 0. What an agency owes as a statutory
+        // partner needs no people, so that is the load shown, and named as such.
+        t.name = "Load by agency (expected)";
+        t.columns = {"Agency", "Sector", "Expected boards", "Expected meetings/yr", "Expected hours/yr",
+                     "Expected by kind"};
+        t.numeric = {false, false, true, true, true, false};
+        t.default_sort = 4;
+        for (const auto& a : der.boundaries.agencies) {
+            t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))),
+                              number(total(a.expected_boards)), number(a.expected_meetings),
+                              number(a.expected_hours), text(kind_counts(a.expected_boards))});
+            t.row_entity.push_back(a.id);
+        }
+        t.note = "No seats in this file: expected attendance, i.e. the boards in each agency's area whose kind "
+                 "expects its sector as a statutory partner (" + der.boundaries.rules + " rules).";
+        return t;
+    }
     t.name = "Load by agency";
     t.columns = {"Agency", "Sector", "Seats", "People", "Boards", "Meetings/yr", "Hours/yr", "Attended h"};
     t.numeric = {false, false, true, true, true, true, true, true};
     t.default_sort = 6;
-    for (const auto& a : s.derived().load.agencies) {
+    for (const auto& a : der.load.agencies) {
         t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))), number(a.seats),
                           number(a.people), number(a.boards), number(a.meetings), number(a.hours),
                           number(a.attended_hours)});
@@ -77,26 +119,24 @@ TableModel person_load_table(const Session& s, bool anon) {
 TableModel boundaries_table(const Session& s, bool anon) {
     TableModel t;
     t.name = "Boundaries by agency";
-    t.columns = {"Agency", "Sector", "Meetings to attend", "Boards to attend", "Equal", "Agency wider",
-                 "Agency narrower", "Straddles"};
-    t.numeric = {false, false, true, false, true, true, true, true};
+    // Expected (the statutory duty) first, then the patch, then how the footprints fit.
+    t.columns = {"Agency",         "Sector",       "Expected meetings", "Expected hours", "Expected boards",
+                 "Patch meetings", "Patch boards", "Equal",             "Agency wider",   "Agency narrower",
+                 "Straddles"};
+    t.numeric = {false, false, true, true, false, true, false, true, true, true, true};
     t.default_sort = 2;
     for (const auto& a : s.derived().boundaries.agencies) {
-        std::string boards;
-        for (const auto& [kind, n] : a.boards_to_attend) {
-            std::string k = kind;
-            if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
-            if (!boards.empty()) boards += ", ";
-            boards += std::to_string(n) + " " + k;
-        }
         int counts[4] = {0, 0, 0, 0};
         for (const auto& r : a.relations)
             if (r.relation != BoundaryRelation::disjoint) ++counts[static_cast<int>(r.relation)];
         t.rows.push_back({text(s.display_name(a.id, anon)), text(std::string(label(a.sector))),
-                          number(a.meetings_to_attend), text(boards), number(counts[0]), number(counts[1]),
-                          number(counts[2]), number(counts[3])});
+                          number(a.expected_meetings), number(a.expected_hours), text(kind_counts(a.expected_boards)),
+                          number(a.meetings_to_attend), text(kind_counts(a.boards_to_attend)), number(counts[0]),
+                          number(counts[1]), number(counts[2]), number(counts[3])});
         t.row_entity.push_back(a.id);
     }
+    t.note = "Expected: boards whose kind has the agency's sector as a statutory partner (" +
+             s.derived().boundaries.rules + " rules). Patch: every board whose footprint meets the agency's.";
     return t;
 }
 

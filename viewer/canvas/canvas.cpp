@@ -714,7 +714,15 @@ void Canvas::draw_tooltip(const CanvasInput& in, NodeIndex i) {
     }
     case EntityType::agency:
         ImGui::Text("%s", std::string(label(d.agencies[node.index].sector)).c_str());
-        ImGui::Text("%s \xC2\xB7 %.0f meeting hours a year", count_noun(der.node_seats[i], "seat").c_str(), der.node_hours[i]);
+        if (!der.expected_load)
+            ImGui::Text("%s \xC2\xB7 %.0f meeting hours a year", count_noun(der.node_seats[i], "seat").c_str(),
+                        der.node_hours[i]);
+        if (i < der.bnd_of_agency.size() && der.bnd_of_agency[i] != static_cast<std::size_t>(-1)) {
+            const AgencyBoundaries& ab = der.boundaries.agencies[der.bnd_of_agency[i]];
+            ImGui::Text("Must attend %.0f meetings a year as a statutory partner (%.0f in its patch)",
+                        ab.expected_meetings, ab.meetings_to_attend);
+            ImGui::Text("Expected: %.0f meeting hours a year", ab.expected_hours);
+        }
         break;
     case EntityType::person: {
         const Person& p = d.people[node.index];

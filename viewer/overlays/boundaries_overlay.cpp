@@ -1,12 +1,18 @@
 // Boundaries overlay: with an agency selected, every top-level board coloured by how its
 // footprint relates to the agency's (equal / agency wider / narrower / straddles), plus the
-// agency's boards to attend. Without an agency selected, the busiest agency is shown.
+// agency's boards to attend. Boards that expect the agency (its sector is a statutory partner
+// of their kind) are drawn in full and larger: those are its duty; the rest of its patch is
+// drawn faded (rings would merge into one dark mass where a force meets 100+ boards). Without
+// an agency selected, the one cutting across boards most is shown.
 #include "overlays/overlay.hpp"
 
 #include "app/vocab_labels.hpp"
 #include "canvas/palette.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace boardscape::viewer {
 
@@ -81,6 +87,8 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         }
         st.legend.push_back({LegendEntry::Swatch::disc, boundary_colour(rel), text, 0, boundary_mark(rel)});
     }
+    st.legend.push_back({LegendEntry::Swatch::disc, with_alpha(boundary_colour(BoundaryRelation::agency_wider), 0.35f),
+                         "Faded: in its patch, but its kind does not expect this agency", 0});
     if (!agency_row) {
         st.hint = "No agencies in this dataset.";
         return st;
@@ -99,8 +107,10 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         if (auto b = sc.find(rel.board)) {
             st.fill[*b] = boundary_colour(rel.relation);
             st.mark[*b] = boundary_mark(rel.relation);
-            st.size[*b] = 1.15f;
-            st.highlight[*b] = 1;
+            // The boards it must attend stand out; the rest of its patch fades.
+            st.size[*b] = rel.expected ? 1.3f : 1.0f;
+            st.fade[*b] = rel.expected ? 0 : 1;
+            st.highlight[*b] = rel.expected ? 1 : 0;
         }
     if (agency_node) {
         st.fade[*agency_node] = 0;
@@ -108,19 +118,33 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
         st.fill[*agency_node] = overlay_colour::ink;
         st.highlight[*agency_node] = 2;
         for (const auto& rel : ab.relations)
-            if (auto b = sc.find(rel.board))
+            if (auto b = sc.find(rel.board); b && rel.expected)
                 st.edges.push_back({*agency_node, *b, 1.5f, with_alpha(overlay_colour::line, 0.8f)});
     }
     st.title = "Boundaries: " + (agency_node ? s.display_name(*agency_node, anonymise) : ab.id);
-    char line[160];
-    std::snprintf(line, sizeof line, "%s must attend %.0f meetings a year:", std::string(label(ab.sector)).c_str(),
-                  ab.meetings_to_attend);
+    // Both numbers, duty first: the patch alone overstates it (a police force is in every
+    // HWB's area but no statutory member of one).
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "%s must attend %.0f meetings a year as a statutory partner (%.0f in its patch):",
+                  std::string(label(ab.sector)).c_str(), ab.expected_meetings, ab.meetings_to_attend);
     st.summary.emplace_back(line);
-    for (const auto& [kind, count] : ab.boards_to_attend) {
+    std::vector<std::pair<std::string, int>> kinds(ab.boards_to_attend.begin(), ab.boards_to_attend.end());
+    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& x, const auto& y) {
+        return parse_board_kind(x.first) < parse_board_kind(y.first);  // vocabulary order
+    });
+    for (const auto& [kind, count] : kinds) {
         std::string k = kind;
         if (auto bk = parse_board_kind(kind)) k = std::string(short_label(*bk));
-        st.summary.push_back("  " + std::to_string(count) + " × " + k);
+        const auto e = ab.expected_boards.find(kind);
+        const int expected = e == ab.expected_boards.end() ? 0 : e->second;
+        std::snprintf(line, sizeof line, "  %d × %s expected (of %d in its patch)", expected, k.c_str(),
+                      count);
+        st.summary.emplace_back(line);
     }
+    std::snprintf(line, sizeof line, "Expected: %.0f hours a year (meetings × their length; %s rules)",
+                  ab.expected_hours, der.boundaries.rules.c_str());
+    st.summary.emplace_back(line);
     return st;
 }
 

@@ -218,7 +218,7 @@ void InspectorPanel::draw_agency(PanelContext& ctx, NodeIndex n) {
     const Agency& a = d.agencies[s.scene().nodes[n].index];
     field("Sector", std::string(label(a.sector)));
     for (const auto& al : der.load.agencies)
-        if (al.id == a.id.str()) {
+        if (al.id == a.id.str() && !der.expected_load) {  // no seats in the file: all zeros
             field("Seats", std::to_string(al.seats) + " held by " + count_people(al.people) + " on " +
                                count_noun(al.boards, "board"));
             field("Meetings", fmt(al.meetings) + " a year");
@@ -227,11 +227,14 @@ void InspectorPanel::draw_agency(PanelContext& ctx, NodeIndex n) {
     footprint(ctx, a.footprint);
     if (const std::size_t row = der.bnd_of_agency[n]; row != static_cast<std::size_t>(-1)) {
         const auto& ab = der.boundaries.agencies[row];
-        field("To attend", fmt(ab.meetings_to_attend) + " meetings a year");
+        field("Must attend", fmt(ab.expected_meetings) + " meetings a year as a statutory partner (" +
+                                 fmt(ab.meetings_to_attend) + " in its patch)");
+        field("Expected hours", fmt(ab.expected_hours) + " a year");
         if (ImGui::TreeNodeEx("Boards in its footprint", ImGuiTreeNodeFlags_DefaultOpen)) {
             for (const auto& rel : ab.relations) {
                 mark_swatch(boundary_colour(rel.relation), boundary_mark(rel.relation), ImGui::GetTextLineHeight() * 0.8f);
-                std::string suffix = std::string("  (") + std::string(to_string(rel.relation));
+                std::string suffix = std::string("  (") + (rel.expected ? "expected, " : "patch only, ") +
+                                     std::string(to_string(rel.relation));
                 if (rel.overlap_share) suffix += ", " + fmt(*rel.overlap_share * 100) + "% of its people";
                 suffix += ")";
                 entity_link(ctx, rel.board, suffix.c_str());

@@ -2,12 +2,18 @@
 // board, an inverted index (leaf → boards covering it) gives each agency the intersection
 // size and population with just the boards it touches; the relation follows from the three
 // sizes |a|, |b| and |a ∩ b|. The cost is the number of (agency leaf, board) incidences.
+// Expected attendance rides on the same pass: each board's expectation (which sectors its
+// kind expects, from the representation rules) is worked out once, as a bit per sector, so
+// an agency's touched board costs one bit test more.
 #include "boardscape/analysis/boundaries.hpp"
 
 #include "seat_refs.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
+#include <stdexcept>
 #include <numeric>
 
 namespace boardscape {
@@ -76,9 +82,12 @@ constexpr std::size_t k_kind_count = board_kind_count;
 
 }  // namespace
 
-BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opts) {
+BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opts,
+                                    const RepresentationRules& rules) {
     BoundariesResult result;
     result.as_of = analysis_date(d, opts);
+    result.prep_factor = opts.prep_factor;
+    result.travel_hours = opts.travel_hours;
     const detail::SeatRefs seats = detail::resolve_seats(d);
     const Activity act = detail::compute_activity(d, result.as_of, seats);
     const auto leaves = area_leaves(d);
@@ -112,6 +121,20 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
         if (!(board_pop[r] > 0)) board_pop_known[r] = false;
     }
 
+    // What each board expects (one bit per sector, from the one function representation
+    // uses) and the hours a year a seat on it takes.
+    static_assert(BoardExpectation::k_sectors <= 32, "a sector mask needs more bits");
+    const std::vector<bool> has_children = areas_with_children(d);
+    std::vector<std::uint32_t> expects(nb, 0);  /// by rank: bit s set when sector s is expected
+    std::vector<double> hours(nb, 0.0);         /// by rank
+    for (std::size_t r = 0; r < nb; ++r) {
+        const Board& board = d.boards[boards[r]];
+        const BoardExpectation e = board_expectation(rules, d, board, has_children);
+        for (std::size_t s = 0; s < BoardExpectation::k_sectors; ++s)
+            if (e.slot[s] != BoardExpectation::k_none) expects[r] |= std::uint32_t{1} << s;
+        hours[r] = seat_hours(board, opts);
+    }
+
     // Per agency: intersection count and population with every board it touches. Leaves are
     // visited in ascending order, as for the board's own total, so an agency covering the
     // whole board sums the same numbers in the same order and gets a share of exactly 1.
@@ -122,6 +145,7 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
     std::vector<double> common_pop(nb, 0.0);
     std::vector<std::size_t> touched;
     std::array<int, k_kind_count> kind_count{};
+    std::array<int, k_kind_count> expected_count{};
     result.agencies.reserve(na);
     for (std::size_t ai = 0; ai < na; ++ai) {
         const Agency& agency = d.agencies[ai];
@@ -140,6 +164,7 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
         out.id = agency.id.value;
         out.sector = agency.sector;
         out.relations.reserve(touched.size());
+        const std::uint32_t sector_bit = std::uint32_t{1} << static_cast<std::size_t>(agency.sector);
         for (std::size_t r : touched) {
             const Board& board = d.boards[boards[r]];
             AgencyBoardRelation rel;
@@ -150,14 +175,28 @@ BoundariesResult compute_boundaries(const Dataset& d, const AnalysisOptions& opt
             out.relations.push_back(std::move(rel));
             ++kind_count[static_cast<std::size_t>(board.kind)];
             out.meetings_to_attend += board.meetings_per_year;
+            if (expects[r] & sector_bit) {
+                out.relations.back().expected = true;
+                ++expected_count[static_cast<std::size_t>(board.kind)];
+                out.expected_meetings += board.meetings_per_year;
+                out.expected_hours += hours[r];
+            }
             common[r] = 0;
             common_pop[r] = 0.0;
         }
         for (std::size_t k = 0; k < k_kind_count; ++k) {
-            if (kind_count[k] == 0) continue;
-            out.boards_to_attend.emplace(to_string(static_cast<BoardKind>(k)), kind_count[k]);
+            const auto name = to_string(static_cast<BoardKind>(k));
+            if (kind_count[k] != 0) out.boards_to_attend.emplace(name, kind_count[k]);
+            if (expected_count[k] != 0) out.expected_boards.emplace(name, expected_count[k]);
             kind_count[k] = 0;
+            expected_count[k] = 0;
         }
+        // Absurd but finite cadences or options overflow: a clear error, as load gives.
+        if (!std::isfinite(out.expected_hours))
+            throw std::range_error("boundaries: the expected hours of agency '" + out.id +
+                                   "' are too large to compute (meetings_per_year × "
+                                   "meeting_hours, with the preparation and travel options, "
+                                   "overflows)");
         related_ranks[ai] = touched;
         result.agencies.push_back(std::move(out));
     }

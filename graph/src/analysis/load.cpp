@@ -84,8 +84,7 @@ LoadReport compute_load(const Dataset& d, const AnalysisOptions& opts) {
         const Membership& m = d.memberships[s.membership];
         const Board& board = d.boards[s.board];
         const double meetings = board.meetings_per_year;
-        const double hours =
-            meetings * (board.meeting_hours * (1.0 + opts.prep_factor) + opts.travel_hours);
+        const double hours = seat_hours(board, opts);
         const double attended = hours * attendance_weight(m.attendance);
         // Absurd but finite inputs (1e308 meetings a year, a huge --prep-factor) overflow to
         // infinity or NaN: a clear error, never a silent null in a report or a NaN sort key.

@@ -254,12 +254,53 @@ const RepresentationRules& default_representation_rules() {
     return rules;
 }
 
+// [SECTION] What a board expects
+
+std::vector<bool> areas_with_children(const Dataset& d) {
+    std::vector<bool> has_children(d.areas.size(), false);
+    for (const Area& a : d.areas)
+        if (a.parent)
+            if (auto p = d.find_area(*a.parent)) has_children[*p] = true;
+    return has_children;
+}
+
+BoardExpectation board_expectation(const RepresentationRules& rules, const Dataset& d,
+                                   const Board& b, const std::vector<bool>& has_children) {
+    BoardExpectation out;
+    out.slot.fill(BoardExpectation::k_none);
+    const auto kit = rules.kinds.find(b.kind);
+    if (kit == rules.kinds.end()) return out;
+    const KindRules& kr = kit->second;
+    const bool two_tier =
+        std::any_of(b.footprint.begin(), b.footprint.end(), [&](const AreaId& id) {
+            const auto a = d.find_area(id);
+            return a && *a < has_children.size() && has_children[*a];
+        });
+    for (Sector s : kr.sectors) {
+        if (auto c = kr.conditional.find(s);
+            c != kr.conditional.end() && c->second == RuleCondition::two_tier && !two_tier)
+            continue;
+        out.slot[static_cast<std::size_t>(s)] = static_cast<int>(out.sectors.size());
+        out.sectors.push_back(s);
+    }
+    // Stand-ins only fill sectors not expected themselves, in rules order: the first expected
+    // sector naming a stand-in gets its seats.
+    for (Sector e : out.sectors) {
+        const auto sub = kr.satisfied_by.find(e);
+        if (sub == kr.satisfied_by.end()) continue;
+        for (Sector t : sub->second)
+            if (out.slot[static_cast<std::size_t>(t)] == BoardExpectation::k_none)
+                out.slot[static_cast<std::size_t>(t)] = out.slot[static_cast<std::size_t>(e)];
+    }
+    return out;
+}
+
 // [SECTION] The analysis
 
 namespace {
 
-constexpr std::size_t k_sector_count = static_cast<std::size_t>(Sector::independent) + 1;
-constexpr int k_no_slot = -1;
+constexpr std::size_t k_sector_count = BoardExpectation::k_sectors;
+constexpr int k_no_slot = BoardExpectation::k_none;
 
 /// One seat per person on a board: the first counted membership in file order. `memberships`
 /// is in file order; the result is in person order.
@@ -285,10 +326,7 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
     const detail::SeatRefs refs = detail::resolve_seats(d);
     const Activity act = detail::compute_activity(d, result.as_of, refs);
 
-    std::vector<bool> has_children(d.areas.size(), false);  /// by area index
-    for (const Area& a : d.areas)
-        if (a.parent)
-            if (auto p = d.find_area(*a.parent)) has_children[*p] = true;
+    const std::vector<bool> has_children = areas_with_children(d);
 
     // Counted memberships of each active top-level board itself (sub-group seats excluded).
     std::vector<std::vector<std::size_t>> on_board(d.boards.size());  /// by board index
@@ -311,36 +349,18 @@ RepresentationResult compute_representation(const Dataset& d, const AnalysisOpti
         const Board& board = d.boards[bi];
         const auto kit = rules.kinds.find(board.kind);
         const KindRules& kr = kit == rules.kinds.end() ? no_rules : kit->second;
-        const bool two_tier = std::any_of(board.footprint.begin(), board.footprint.end(),
-                                          [&](const AreaId& id) {
-                                              auto a = d.find_area(id);
-                                              return a && has_children[*a];
-                                          });
+        const BoardExpectation expectation = board_expectation(rules, d, board, has_children);
 
         BoardRepresentation out;
         out.id = board.id.value;
         out.kind = board.kind;
-
-        // Which expected entry (if any) a seat of each sector counts towards: its own sector
-        // first, else the first expected sector it can stand in for.
-        std::array<int, k_sector_count> slot;
-        slot.fill(k_no_slot);
-        for (Sector s : kr.sectors) {
-            if (auto c = kr.conditional.find(s);
-                c != kr.conditional.end() && c->second == RuleCondition::two_tier && !two_tier)
-                continue;
-            slot[static_cast<std::size_t>(s)] = static_cast<int>(out.expected.size());
+        for (Sector s : expectation.sectors) {
             SectorPresence e;
             e.sector = s;
             out.expected.push_back(e);
         }
-        for (const SectorPresence& e : out.expected) {
-            auto sub = kr.satisfied_by.find(e.sector);
-            if (sub == kr.satisfied_by.end()) continue;
-            for (Sector t : sub->second)
-                if (slot[static_cast<std::size_t>(t)] == k_no_slot)
-                    slot[static_cast<std::size_t>(t)] = slot[static_cast<std::size_t>(e.sector)];
-        }
+        // Which expected entry (if any) a seat of each sector counts towards.
+        const auto& slot = expectation.slot;
         for (const auto& [role, n] : kr.roles) out.roles.push_back(RolePresence{role, n, 0});
 
         std::array<int, k_sector_count> other{};

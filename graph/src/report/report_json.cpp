@@ -79,6 +79,10 @@ std::string to_json(const OverlapResult& r) {
 std::string to_json(const BoundariesResult& r) {
     Json j = Json::object();
     j["as_of"] = date_json(r.as_of);
+    // What expected attendance was computed with (beyond §5's fields, which allows more).
+    j["rules"] = r.rules;
+    j["prep_factor"] = number_json(r.prep_factor);
+    j["travel_hours"] = number_json(r.travel_hours);
     Json agencies = Json::array();
     for (const auto& a : r.agencies) {
         Json o = Json::object();
@@ -86,6 +90,9 @@ std::string to_json(const BoundariesResult& r) {
         o["sector"] = std::string(to_string(a.sector));
         o["boards_to_attend"] = count_map(a.boards_to_attend);
         o["meetings_to_attend"] = number_json(a.meetings_to_attend);
+        o["expected_boards"] = count_map(a.expected_boards);
+        o["expected_meetings"] = number_json(a.expected_meetings);
+        o["expected_hours"] = number_json(a.expected_hours);
         Json rels = Json::array();
         for (const auto& rel : a.relations) {
             Json ro = Json::object();

@@ -157,36 +157,52 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
 // [SECTION] Boundaries
 
 std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* names) {
+    std::string options;
+    if (r.prep_factor != 0 || r.travel_hours != 0)
+        options = " (expected hours with prep factor " + format_number(r.prep_factor) +
+                  ", travel " + format_number(r.travel_hours) + " h a meeting)";
     const std::string when = as_of_suffix(r.as_of);
     std::vector<Table> out;
 
+    // Kind columns break expected_boards down: the duty is what a planner reads first; the
+    // patch by kind is in the agency_kinds companion table.
     std::vector<std::string> kinds;
     for (const auto& a : r.agencies)
-        for (const auto& [k, n] : a.boards_to_attend)
+        for (const auto& [k, n] : a.expected_boards)
             if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
     std::sort(kinds.begin(), kinds.end(), kind_less);
 
+    const auto total = [](const std::map<std::string, int>& by_kind) {
+        int n = 0;
+        for (const auto& [k, v] : by_kind) n += v;
+        return n;
+    };
+
     Table agencies;
     agencies.id = "agencies";
-    agencies.title = "Boards each agency must attend, most meetings first" + when;
+    agencies.title = "Boards each agency must attend (expected) and meets (patch), most patch "
+                     "meetings first" + options + when;
     id_columns(agencies, "agency", names);
     agencies.columns.push_back(left("sector"));
+    agencies.columns.push_back(right("expected_boards"));
+    agencies.columns.push_back(right("expected_meetings"));
+    agencies.columns.push_back(right("expected_hours"));
     for (const auto& k : kinds) agencies.columns.push_back(right(k));
-    agencies.columns.push_back(right("boards"));
+    agencies.columns.push_back(right("boards_to_attend"));
     agencies.columns.push_back(right("meetings_to_attend"));
     agencies.columns.push_back(right("straddles"));
     for (const auto& a : r.agencies) {
         Row row;
         id_cells(row, a.id, names);
         row.push_back(std::string(to_string(a.sector)));
-        int total = 0;
+        row.push_back(count(total(a.expected_boards)));
+        row.push_back(format_number(a.expected_meetings));
+        row.push_back(format_hours(a.expected_hours));
         for (const auto& k : kinds) {
-            const auto it = a.boards_to_attend.find(k);
-            const int n = it == a.boards_to_attend.end() ? 0 : it->second;
-            total += n;
-            row.push_back(count(n));
+            const auto it = a.expected_boards.find(k);
+            row.push_back(count(it == a.expected_boards.end() ? 0 : it->second));
         }
-        row.push_back(count(total));
+        row.push_back(count(total(a.boards_to_attend)));
         row.push_back(format_number(a.meetings_to_attend));
         const auto straddles =
             std::count_if(a.relations.begin(), a.relations.end(),
@@ -195,8 +211,10 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
         agencies.rows.push_back(std::move(row));
     }
     agencies.note =
-        "kind columns: active top-level boards of that kind whose footprint meets the agency's; "
-        "meetings_to_attend: their meetings a year; straddles: boards the agency's footprint "
+        "expected: boards whose kind has this agency's sector as a statutory/expected partner "
+        "(rules: " + r.rules + "), with their meetings and hours a year; the kind columns count "
+        "them by kind. patch: every board whose footprint meets the agency's "
+        "(boards_to_attend, meetings_to_attend). straddles: patch boards the agency's footprint "
         "cuts across";
     out.push_back(std::move(agencies));
 
@@ -221,6 +239,24 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
         "coterminosity: share of partner agencies whose footprint equals the board's; "
         "straddling: partners whose footprint cuts across the board's";
     out.push_back(std::move(boards));
+
+    Table by_kind;
+    by_kind.id = "agency_kinds";
+    by_kind.title = "Expected and patch boards by agency and kind" + when;
+    by_kind.detail = true;
+    by_kind.columns = {left("agency"), left("kind"), right("expected_boards"),
+                       right("boards_to_attend")};
+    for (const auto& a : r.agencies) {
+        std::vector<std::string> ks;  // patch kinds; every expected board is in the patch
+        for (const auto& [k, n] : a.boards_to_attend) ks.push_back(k);
+        std::sort(ks.begin(), ks.end(), kind_less);
+        for (const auto& k : ks) {
+            const auto e = a.expected_boards.find(k);
+            by_kind.rows.push_back({a.id, k, count(e == a.expected_boards.end() ? 0 : e->second),
+                                    count(a.boards_to_attend.at(k))});
+        }
+    }
+    out.push_back(std::move(by_kind));
 
     Table relations;
     relations.id = "relations";

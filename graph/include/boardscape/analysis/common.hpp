@@ -11,9 +11,15 @@ namespace boardscape {
 
 struct AnalysisOptions {
     std::optional<Date> as_of;  // overrides meta.as_of
-    double prep_factor = 0;     // load: hours × (1 + prep_factor)
-    double travel_hours = 0;    // load: added per meeting
+    double prep_factor = 0;     // load and expected attendance: hours × (1 + prep_factor)
+    double travel_hours = 0;    // load and expected attendance: added per meeting
 };
+
+/// Hours a year one seat on `b` takes: meetings × (meeting_hours × (1 + prep_factor) +
+/// travel_hours) (DESIGN §4 "Load"; expected attendance uses the same).
+inline double seat_hours(const Board& b, const AnalysisOptions& opts) {
+    return b.meetings_per_year * (b.meeting_hours * (1.0 + opts.prep_factor) + opts.travel_hours);
+}
 
 /// `opts.as_of`, else `meta.as_of`, else none (everything active).
 std::optional<Date> analysis_date(const Dataset& d, const AnalysisOptions& opts);

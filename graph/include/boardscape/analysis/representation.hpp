@@ -4,6 +4,7 @@
 
 #include "boardscape/analysis/common.hpp"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,6 +31,33 @@ struct KindRules {
 struct RepresentationRules {
     std::map<BoardKind, KindRules> kinds;
 };
+
+/// Which sectors one board expects under its kind's rules: the single place where
+/// `conditional` and `satisfied_by` are applied, shared by representation and by boundaries'
+/// expected attendance so the two can never disagree (DESIGN §4).
+struct BoardExpectation {
+    static constexpr int k_none = -1;
+    static constexpr std::size_t k_sectors = static_cast<std::size_t>(Sector::independent) + 1;
+
+    std::vector<Sector> sectors;  /// expected on this board, in rules order (conditions applied)
+    /// By sector: the index into `sectors` a seat of that sector counts towards — its own entry
+    /// when it is expected, else the first expected sector whose `satisfied_by` lists it — or
+    /// k_none. `slot[district_council]` is the local_authority entry on a unitary csp.
+    std::array<int, k_sectors> slot;
+
+    /// The board expects an agency of sector `s`: `s` is expected itself or stands in for an
+    /// expected sector that is not.
+    bool expects(Sector s) const { return slot[static_cast<std::size_t>(s)] != k_none; }
+};
+
+/// By area index: true when some area names it as `parent` (a county with districts below).
+std::vector<bool> areas_with_children(const Dataset& d);
+
+/// The expectation of board `b` under `rules`; `has_children` is areas_with_children(d).
+/// `two_tier` holds when b's footprint lists an area with child areas. Kinds without rules
+/// expect nothing.
+BoardExpectation board_expectation(const RepresentationRules& rules, const Dataset& d,
+                                   const Board& b, const std::vector<bool>& has_children);
 
 /// The built-in rules (the text of datasets/rules/expected-partners.json compiled in).
 const RepresentationRules& default_representation_rules();
