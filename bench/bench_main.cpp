@@ -3,18 +3,24 @@
 // in the same run. Each measured step runs in a forked child so its peak memory is its own.
 //
 // Besides layouts it times load + validate and the four analyses on a generated 20k-entity
-// landscape (DESIGN §7 targets), and boundaries alone there and on the national file.
+// landscape (DESIGN §7 targets), boundaries alone there and on the national file, and
+// import-members of a 10 000-row sheet into England 2024.
 //
 //   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
 #include "bench_util.hpp"
 #include "boost_fr.hpp"
 
 #include "boardscape/analysis/boundaries.hpp"
+#include "boardscape/compare.hpp"
+#include "boardscape/report/compare_report.hpp"
+#include "boardscape/scenario.hpp"
 #include "boardscape/analysis/load.hpp"
 #include "boardscape/analysis/overlap.hpp"
 #include "boardscape/analysis/representation.hpp"
 #include "boardscape/dataset_json.hpp"
+#include "boardscape/edit.hpp"
 #include "boardscape/generate.hpp"
+#include "boardscape/import/members.hpp"
 #include "boardscape/layout/dataset_graph.hpp"
 
 #include "boardscape/layout/force_layout.hpp"
@@ -24,7 +30,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -162,6 +170,78 @@ void bench_graph(const BenchGraph& bg, const Options& opt) {
     if (bg.g.node_count <= 2500) print_row(run_engine(bg, "boost-fr", opt), ref);
 }
 
+// [SECTION] Scenario and compare on the national file (DESIGN §7: <= 0.3 s; panel <= 30 ms)
+
+/// The README's worked scenario: the five West Yorkshire councils' SABs merged into one.
+MergeSpec west_yorkshire_sabs() {
+    MergeSpec m;
+    for (const char* id : {"sab-bradford", "sab-calderdale", "sab-kirklees", "sab-leeds",
+                           "sab-wakefield"})
+        m.boards.emplace_back(id);
+    m.name = "West Yorkshire Safeguarding Adults Board";
+    m.new_id = "sab-west-yorkshire";
+    return m;
+}
+
+void bench_scenario(const std::filesystem::path& national, const Dataset& nd, const Options& opt) {
+    if (!nd.find_board(BoardId("sab-leeds"))) return;  // a different national file
+    const std::size_t entities = nd.areas.size() + nd.agencies.size() + nd.boards.size();
+    const auto row = [&](const std::string& engine, const std::function<double()>& work,
+                         const std::string& note) {
+        Row r;
+        r.graph = "dataset:england-2024";
+        r.engine = engine;
+        r.nodes = entities;
+        r.edges = nd.memberships.size();
+        r.m = run_in_child(work);
+        r.note = note;
+        print_row(r, nullptr);
+    };
+    const std::string out = opt.tmp + "/boardscape-bench-scenario-" + std::to_string(getpid()) + ".json";
+    // What `boardscape scenario` then `boardscape compare --format json` do, end to end:
+    // read and validate, merge (validated), write; read both, compare, JSON.
+    row("scenario+compare", [&] {
+        const double t0 = now_seconds();
+        const Dataset in = load_dataset_file(national).dataset;
+        ScenarioSpec spec;
+        spec.merge = west_yorkshire_sabs();
+        save_dataset_file(apply_scenario(in, spec, today_utc()).dataset, out);
+        const Dataset before = load_dataset_file(national).dataset;
+        const Dataset after = load_dataset_file(out).dataset;
+        const std::string json = report::to_json(compare(before, after));
+        const double s = now_seconds() - t0;
+        return json.size() > 100 ? s : -1.0;
+    }, "scenario (load, merge 5 SABs, validate, write) + compare (load both, JSON); target <= 0.300 s");
+
+    // The viewer's Scenario panel: the original's figures are kept; after each edit only the
+    // edited side is recomputed and compared. Timed over 20 cadence values, the mean reported.
+    ScenarioSpec spec;
+    spec.merge = west_yorkshire_sabs();
+    const Dataset merged = apply_scenario(nd, spec, today_utc()).dataset;
+    row("scenario-panel-delta", [&] {
+        const LandscapeFigures before = landscape_figures(nd, std::nullopt);
+        Dataset edited = merged;
+        const std::size_t b = *edited.find_board(BoardId("sab-west-yorkshire"));
+        const int runs = 20;
+        const double t0 = now_seconds();
+        std::size_t rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            edited.boards[b].meetings_per_year = 4 + i;  // what a cadence edit changes
+            const Comparison c = compare(nd, before, edited, landscape_figures(edited, std::nullopt));
+            rows += c.agencies.size();
+        }
+        const double s = (now_seconds() - t0) / runs;
+        return rows > 0 ? s : -1.0;
+    }, "delta recompute per edit (after side + compare), mean of 20; target <= 0.030 s");
+    row("scenario-cadence-edit", [&] {
+        Dataset edited = merged;
+        const double t0 = now_seconds();
+        apply_edit(edited, cadence_edit(edited, BoardId("sab-west-yorkshire"), Cadence{8, 2.0}));
+        return now_seconds() - t0;
+    }, "applying one cadence edit (apply_edit validates the whole file)");
+    std::filesystem::remove(out);
+}
+
 // [SECTION] Load and analyses on a generated landscape
 
 void bench_dataset_work(const Options& opt) {
@@ -238,6 +318,65 @@ void bench_dataset_work(const Options& opt) {
     }
 }
 
+// [SECTION] import-members of a 10 000-row sheet into the national file
+
+/// A members sheet of `rows` rows over `d`'s boards and agencies, by name (the slower match):
+/// 4000 people on 2–3 boards each, cycling roles and attendance, with a quoted name now and
+/// then. Deterministic.
+std::string members_sheet(const Dataset& d, std::size_t rows) {
+    const char* roles[] = {"member", "chair", "Vice chair", "officer", "member"};
+    const char* attendance[] = {"regular", "sporadic", "", "never"};
+    const std::size_t people = 4000;
+    std::string out = "person,agency,board,role,attendance,from,title\n";
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::size_t p = r % people, k = r / people;
+        const Agency& a = d.agencies[p % d.agencies.size()];
+        const Board& b = d.boards[(p * 13 + k * 101) % d.boards.size()];
+        out += "Member " + std::to_string(p) + ",\"" + a.name + "\",\"" + b.name + "\"," +
+               roles[r % 5] + "," + attendance[r % 4] + ",2024-0" + std::to_string(1 + k) +
+               "-01,Officer " + std::to_string(p % 17) + "\n";
+    }
+    return out;
+}
+
+void bench_members_import(const Options& opt) {
+    const std::string base_file = opt.datasets + "/england-2024.json";
+    if (!std::filesystem::exists(base_file)) {
+        std::cout << "members-10k-rows,import-members,,,,,,,,,,,,,,skipped: no " << base_file << "\n";
+        return;
+    }
+    const Dataset national = load_dataset_file(base_file).dataset;
+    const std::size_t rows = 10000;
+    const std::string sheet = opt.tmp + "/boardscape-bench-members-" + std::to_string(getpid()) + ".csv";
+    const std::string out = opt.tmp + "/boardscape-bench-members-" + std::to_string(getpid()) + ".json";
+    write_file_atomically(sheet, members_sheet(national, rows));
+    Row r;
+    r.graph = "members-10k-rows";
+    r.engine = "import-members";
+    r.nodes = rows;
+    r.edges = national.boards.size();
+    // What `boardscape import-members SHEET --base england-2024.json -o OUT` does after start-up:
+    // load and validate BASE, read the sheet, plan, apply, validate the text, write it
+    // atomically.
+    r.m = run_in_child([&] {
+        const double t0 = now_seconds();
+        const Dataset base = load_dataset_file(base_file).dataset;
+        std::ifstream in(sheet, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto plan = import::plan_members_import(base, bytes, sheet);
+        if (!plan.ok() || plan.seats_added.size() != rows) return -1.0;
+        const std::string text = dataset_to_json_text(import::apply_members_plan(base, plan));
+        (void)parse_dataset(text, out);  // validated before it is written
+        write_file_atomically(out, text);
+        return now_seconds() - t0;
+    });
+    r.note = "10 000 rows (4000 people; boards and agencies by name) into england-2024.json: "
+             "load + plan + apply + validate + atomic write; target <= 0.300 s";
+    print_row(r, nullptr);
+    std::filesystem::remove(sheet);
+    std::filesystem::remove(out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -295,5 +434,12 @@ int main(int argc, char** argv) {
         }
     }
     if (wanted("landscape-20k") || wanted("analyses") || wanted("load")) bench_dataset_work(opt);
+    if (wanted("members") && !opt.datasets.empty()) bench_members_import(opt);
+    if (wanted("scenario")) {
+        const std::filesystem::path national =
+            std::filesystem::path(opt.datasets) / "england-2024.json";
+        if (!opt.datasets.empty() && std::filesystem::exists(national))
+            bench_scenario(national, load_dataset_file(national).dataset, opt);
+    }
     return 0;
 }

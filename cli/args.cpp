@@ -16,6 +16,12 @@ std::optional<std::string> Args::get(std::string_view name) const {
     return it->second;
 }
 
+std::vector<std::string> Args::get_all(std::string_view name) const {
+    const auto it = repeated.find(name);
+    if (it == repeated.end()) return {};
+    return it->second;
+}
+
 // [SECTION] Parsing
 
 namespace {
@@ -109,6 +115,7 @@ Args parse_args(const CommandSpec& spec, std::span<const std::string> argv) {
             throw UsageError("option '" + shown + "' needs a value (" +
                              std::string(opt->value_name) + ")");
         }
+        args.repeated[std::string(opt->name)].push_back(value);
         args.options[std::string(opt->name)] = value;
     }
     if (args.help) return args;

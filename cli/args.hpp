@@ -49,10 +49,15 @@ struct CommandSpec {
 struct Args {
     std::vector<std::string> positional;
     std::map<std::string, std::string, std::less<>> options;  // long name → value ("" for flags)
+    /// Every value of each option in command-line order, for options that may repeat
+    /// (`scenario --cadence A=4 --cadence B=6`); `options` keeps the last.
+    std::map<std::string, std::vector<std::string>, std::less<>> repeated;
     bool help = false;
 
     bool has(std::string_view name) const { return options.find(name) != options.end(); }
     std::optional<std::string> get(std::string_view name) const;
+    /// All values given to option `name`, in order (empty when it was not given).
+    std::vector<std::string> get_all(std::string_view name) const;
 };
 
 /// Parses the arguments after the command name. A later repeat of an option overrides an

@@ -22,9 +22,13 @@ struct Command {
     X(layout)                      \
     X(generate)                    \
     X(import_ons)                  \
+    X(import_members)              \
+    X(import_csv)                  \
     X(extract)                     \
     X(format)                      \
     X(map)                         \
+    X(scenario)                    \
+    X(compare)                     \
     /* one line per command above this comment, in the order `boardscape --help` lists them */
 // clang-format on
 

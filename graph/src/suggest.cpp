@@ -51,4 +51,26 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
     return closest_match(word, std::vector<std::string_view>(candidates.begin(), candidates.end()));
 }
 
+std::optional<std::size_t> Suggester::closest_index(std::string_view word,
+                                                    std::span<const std::string_view> candidates) {
+    const std::size_t limit = suggestion_limit(word);
+    std::size_t best_d = limit + 1;
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < candidates.size() && m_cells <= m_budget; ++i) {
+        const std::size_t d = edit_distance(word, candidates[i], std::min(limit, best_d - 1), &m_cells);
+        if (d < best_d) {
+            best_d = d;
+            best = i;
+            if (d == 0) break;
+        }
+    }
+    return best;
+}
+
+std::optional<std::string> Suggester::closest(std::string_view word,
+                                              std::span<const std::string_view> candidates) {
+    if (auto i = closest_index(word, candidates)) return std::string(candidates[*i]);
+    return std::nullopt;
+}
+
 }  // namespace boardscape

@@ -108,3 +108,20 @@ TEST_CASE("ons columns: every vintage's header style is recognised") {
         CHECK_FALSE(parse_ons_column(h).has_value());
     }
 }
+
+TEST_CASE("csv: comma or semicolon is decided from the header line, quoted cells are marked") {
+    CHECK(detect_delimiter("a;b;c\n1,5;2;3\n") == ';');
+    CHECK(detect_delimiter("\"x;y\",b\n") == ',');  // the ';' is inside quotes
+    CHECK(detect_delimiter("a\n;;;\n") == ',');     // only the header counts
+    CsvOptions o;
+    o.delimiter = 0;
+    const auto t = parse_csv("person;board\n\"\";\"Smith; Jo\"\n", "s.csv", o);
+    CHECK(t.delimiter == ';');
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.rows[0].cells[0].quoted);
+    CHECK(t.rows[0].cells[0].text.empty());
+    CHECK(t.rows[0].cells[1].text == "Smith; Jo");
+    o.keep_extra_fields = true;
+    const auto extra = parse_csv("a;b\n1;2;3\n", "e.csv", o);
+    CHECK(extra.rows[0].cells.size() == 3);
+}

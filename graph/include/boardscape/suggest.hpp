@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,5 +24,24 @@ std::size_t suggestion_limit(std::string_view word);
 /// A candidate equal to `word` is returned as is.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+/// closest_match under a total work budget, for callers that may ask thousands of times (a
+/// spreadsheet with the same typo on many rows, against hundreds of names): once the budget
+/// of edit-distance cells is spent, suggestions simply stop, so a hostile input stays fast.
+class Suggester {
+public:
+    static constexpr std::size_t default_budget_cells = 20'000'000;
+    explicit Suggester(std::size_t budget_cells = default_budget_cells) : m_budget(budget_cells) {}
+
+    /// As closest_match, but the index of the candidate.
+    std::optional<std::size_t> closest_index(std::string_view word,
+                                             std::span<const std::string_view> candidates);
+    std::optional<std::string> closest(std::string_view word,
+                                       std::span<const std::string_view> candidates);
+
+private:
+    std::size_t m_budget;
+    std::size_t m_cells = 0;
+};
 
 }  // namespace boardscape

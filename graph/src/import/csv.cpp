@@ -1,5 +1,5 @@
-// CSV reading for the ONS importer: byte-level parsing with line/column tracking, BOM handling
-// and Windows-1252 fallback. See csv.hpp.
+// CSV reading for the ONS importer and the spreadsheet importers: byte-level parsing with
+// line/column tracking, BOM handling, Windows-1252 fallback and ',' or ';' separators. See csv.hpp.
 #include "boardscape/import/csv.hpp"
 
 #include <array>
@@ -157,9 +157,23 @@ bool is_line_end(char c) { return c == '\n' || c == '\r'; }
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view bytes, std::string file) {
+char detect_delimiter(std::string_view bytes) {
+    std::size_t commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const char c : bytes) {
+        if (c == '"') quoted = !quoted;  // a doubled quote toggles twice: no change
+        else if (!quoted && is_line_end(c)) break;
+        else if (!quoted && c == ',') ++commas;
+        else if (!quoted && c == ';') ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+CsvTable parse_csv(std::string_view bytes, std::string file, const CsvOptions& options) {
     CsvTable table;
     table.file = std::move(file);
+    const char sep = options.delimiter == 0 ? detect_delimiter(bytes) : options.delimiter;
+    table.delimiter = sep;
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
         bytes.remove_prefix(3);
         table.had_bom = true;
@@ -183,6 +197,7 @@ CsvTable parse_csv(std::string_view bytes, std::string file) {
             cell.line = cur.line();
             cell.column = cur.column();
             if (cur.peek_is('"')) {
+                cell.quoted = true;
                 const int open_line = cur.line();
                 const int open_col = cur.column();
                 cur.advance();
@@ -210,18 +225,18 @@ CsvTable parse_csv(std::string_view bytes, std::string file) {
                 if (!closed)
                     throw ImportError(table.file, open_line, open_col,
                                       "quoted field is not closed before the end of the file");
-                if (!cur.done() && cur.peek() != ',' && !is_line_end(cur.peek()))
+                if (!cur.done() && cur.peek() != sep && !is_line_end(cur.peek()))
                     throw ImportError(table.file, cur.line(), cur.column(),
                                       "unexpected text after a closing quote (a quote inside a "
                                       "field must be doubled)");
             } else {
-                while (!cur.done() && cur.peek() != ',' && !is_line_end(cur.peek())) {
+                while (!cur.done() && cur.peek() != sep && !is_line_end(cur.peek())) {
                     cell.text += cur.peek();
                     cur.advance();
                 }
             }
             row.cells.push_back(std::move(cell));
-            if (cur.peek_is(',')) {
+            if (cur.peek_is(sep)) {
                 cur.advance();
                 continue;
             }
@@ -242,6 +257,10 @@ CsvTable parse_csv(std::string_view bytes, std::string file) {
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
         auto& row = records[r];
+        if (options.keep_extra_fields) {
+            table.rows.push_back(std::move(row));
+            continue;
+        }
         for (std::size_t k = table.header.size(); k < row.cells.size(); ++k) {
             if (!row.cells[k].text.empty())
                 throw ImportError(table.file, row.cells[k].line, row.cells[k].column,

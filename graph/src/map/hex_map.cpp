@@ -2,6 +2,7 @@
 #include "boardscape/map/hex_map.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <unordered_map>
 
@@ -163,6 +164,13 @@ MapResult compute_map(const Dataset& d, const MapOptions& opts) {
         }
 
     out.fill = layer_regions(d, act, out.cells, leaves, opts.fill);
+    if (opts.agency) {
+        const auto a = d.find_agency(AgencyId(*opts.agency));
+        if (!a) throw MapError("no agency with id '" + *opts.agency + "'");
+        // Filled in below, once the cells' edges are known (the footprint needs only cells).
+        out.agency = AgencyOnMap{};
+        out.agency->id = *opts.agency;
+    }
     if (opts.borders) out.borders = layer_regions(d, act, out.cells, leaves, *opts.borders);
 
     for (std::size_t a = 0; a < out.cells.size(); ++a)
@@ -184,6 +192,177 @@ MapResult compute_map(const Dataset& d, const MapOptions& opts) {
             out.mismatch_edges += e.mismatch;
             out.edges.push_back(e);
         }
+    if (out.agency)
+        out.agency = agency_on_map(d, out, *d.find_agency(AgencyId(out.agency->id)), opts.analysis,
+                                   opts.rules ? *opts.rules : default_representation_rules());
+    return out;
+}
+
+// [SECTION] The agency mode and numbers per cell
+
+namespace {
+
+/// Active top-level boards that expect agency `a` and meet its footprint, with their leaf sets.
+struct ExpectedBoard {
+    std::size_t board;
+    std::vector<std::size_t> leaves;
+};
+std::vector<ExpectedBoard> expected_boards(const Dataset& d, const Activity& act,
+                                           const std::vector<std::vector<std::size_t>>& leaves,
+                                           const std::vector<std::size_t>& agency_leaves, Sector sector,
+                                           const RepresentationRules& rules) {
+    const auto has_children = areas_with_children(d);
+    std::vector<ExpectedBoard> out;
+    for (std::size_t b = 0; b < d.boards.size(); ++b) {
+        const Board& board = d.boards[b];
+        if (board.parent || !act.board_active[b]) continue;
+        if (!board_expectation(rules, d, board, has_children).expects(sector)) continue;
+        auto bl = footprint_leaves(d, leaves, board.footprint);
+        if (compare_footprints(agency_leaves, bl) == BoundaryRelation::disjoint) continue;
+        out.push_back({b, std::move(bl)});
+    }
+    std::sort(out.begin(), out.end(),
+              [&](const ExpectedBoard& x, const ExpectedBoard& y) { return d.boards[x.board].id < d.boards[y.board].id; });
+    return out;
+}
+
+std::vector<bool> cells_touching(const MapResult& m, const std::vector<std::size_t>& leaves, std::size_t area_count) {
+    std::vector<bool> in(area_count, false);
+    for (const std::size_t l : leaves) in[l] = true;
+    std::vector<bool> out(m.cells.size(), false);
+    for (std::size_t c = 0; c < m.cells.size(); ++c)
+        out[c] = std::any_of(m.cells[c].leaves.begin(), m.cells[c].leaves.end(), [&](std::size_t l) { return in[l]; });
+    return out;
+}
+
+}  // namespace
+
+AgencyOnMap agency_on_map(const Dataset& d, const MapResult& m, std::size_t agency, const AnalysisOptions& opts,
+                          const RepresentationRules& rules) {
+    const auto leaves = area_leaves(d);
+    const Activity act = compute_activity(d, analysis_date(d, opts));
+    const Agency& a = d.agencies[agency];
+    const auto agency_leaves = footprint_leaves(d, leaves, a.footprint);
+    AgencyOnMap out;
+    out.id = a.id.str();
+    out.cell_in_footprint = cells_touching(m, agency_leaves, d.areas.size());
+    out.cells = static_cast<int>(std::count(out.cell_in_footprint.begin(), out.cell_in_footprint.end(), true));
+    for (const ExpectedBoard& eb : expected_boards(d, act, leaves, agency_leaves, a.sector, rules)) {
+        AgencyBoardOnMap b;
+        b.id = d.boards[eb.board].id.str();
+        b.kind = d.boards[eb.board].kind;
+        b.relation = compare_footprints(agency_leaves, eb.leaves);
+        const auto touching = cells_touching(m, eb.leaves, d.areas.size());
+        for (std::size_t c = 0; c < touching.size(); ++c)
+            if (touching[c]) b.cells.push_back(c);
+        out.boards.push_back(std::move(b));
+    }
+    return out;
+}
+
+std::vector<double> expected_meetings_by_cell(const Dataset& d, const MapResult& m, std::size_t agency,
+                                              const AnalysisOptions& opts, const RepresentationRules& rules) {
+    const auto leaves = area_leaves(d);
+    const Activity act = compute_activity(d, analysis_date(d, opts));
+    const Agency& a = d.agencies[agency];
+    const auto agency_leaves = footprint_leaves(d, leaves, a.footprint);
+    std::vector<double> out(m.cells.size(), 0.0);
+    for (const ExpectedBoard& eb : expected_boards(d, act, leaves, agency_leaves, a.sector, rules)) {
+        const auto touching = cells_touching(m, eb.leaves, d.areas.size());
+        for (std::size_t c = 0; c < out.size(); ++c)
+            if (touching[c]) out[c] += d.boards[eb.board].meetings_per_year;
+    }
+    return out;
+}
+
+CellLoad load_by_cell(const Dataset& d, const MapResult& m, const AnalysisOptions& opts,
+                      const RepresentationRules& rules) {
+    const auto leaves = area_leaves(d);
+    const Activity act = compute_activity(d, analysis_date(d, opts));
+    // Hours of each board: its counted seats (one per person) × its seat hours.
+    std::vector<double> board_hours(d.boards.size(), 0.0);
+    bool any_seat = false;
+    {
+        std::vector<std::vector<std::string_view>> people(d.boards.size());
+        for (std::size_t i = 0; i < d.memberships.size(); ++i) {
+            if (!act.membership_counted[i]) continue;
+            const auto b = d.find_board(d.memberships[i].board);
+            if (!b) continue;
+            auto& seen = people[*b];
+            const std::string_view p = d.memberships[i].person.str();
+            if (std::find(seen.begin(), seen.end(), p) != seen.end()) continue;
+            seen.push_back(p);
+            board_hours[*b] += seat_hours(d.boards[*b], opts);
+            any_seat = true;
+        }
+    }
+    CellLoad out;
+    out.hours.assign(m.cells.size(), 0.0);
+    out.expected = !any_seat;
+    if (out.expected) {
+        // Expected hours: each active top-level board's seat hours times the agencies it
+        // expects whose footprint meets its own.
+        const auto has_children = areas_with_children(d);
+        std::vector<std::vector<std::size_t>> agency_leaves(d.agencies.size());
+        for (std::size_t a = 0; a < d.agencies.size(); ++a)
+            agency_leaves[a] = footprint_leaves(d, leaves, d.agencies[a].footprint);
+        for (std::size_t b = 0; b < d.boards.size(); ++b) {
+            const Board& board = d.boards[b];
+            if (board.parent || !act.board_active[b]) continue;
+            const BoardExpectation e = board_expectation(rules, d, board, has_children);
+            const auto bl = footprint_leaves(d, leaves, board.footprint);
+            int partners = 0;
+            for (std::size_t a = 0; a < d.agencies.size(); ++a)
+                if (e.expects(d.agencies[a].sector) &&
+                    compare_footprints(agency_leaves[a], bl) != BoundaryRelation::disjoint)
+                    ++partners;
+            board_hours[b] = partners * seat_hours(board, opts);
+        }
+    }
+    for (std::size_t b = 0; b < d.boards.size(); ++b) {
+        if (board_hours[b] == 0.0 || !act.board_active[b]) continue;
+        const auto touching = cells_touching(m, footprint_leaves(d, leaves, d.boards[b].footprint), d.areas.size());
+        for (std::size_t c = 0; c < touching.size(); ++c)
+            if (touching[c]) out.hours[c] += board_hours[b];
+    }
+    return out;
+}
+
+// [SECTION] Hit testing and footprints
+
+std::optional<std::size_t> cell_at(const MapResult& m, Point p) {
+    // The nearest centre wins; inside a hex of circumradius 1 it is at most 1 away, and the
+    // nearest centre's hex is the one containing the point (hexes tile the plane).
+    std::optional<std::size_t> best;
+    double best_d = 1.0;
+    for (std::size_t c = 0; c < m.cells.size(); ++c) {
+        const Hex& h = m.hexes->hexes[m.cells[c].hex];
+        const Point q = hex_centre(h.q, h.r);
+        const double d = (q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y);
+        if (d <= best_d) {
+            best_d = d;
+            best = c;
+        }
+    }
+    if (!best) return std::nullopt;
+    // Near a corner the nearest centre may belong to a hex next to an empty position: check the
+    // point is inside the hex (|x| ≤ √3/2 and the slanted sides).
+    const Hex& h = m.hexes->hexes[m.cells[*best].hex];
+    const Point q = hex_centre(h.q, h.r);
+    const double dx = std::abs(p.x - q.x), dy = std::abs(p.y - q.y);
+    const double half_w = std::sqrt(3.0) / 2.0;
+    if (dx > half_w || dy > 1.0 || dy > 1.0 - dx / (2.0 * half_w)) return std::nullopt;
+    return best;
+}
+
+std::vector<bool> footprint_cells(const Dataset& d, const MapResult& m, const std::vector<AreaId>& footprint) {
+    const auto leaves = area_leaves(d);
+    std::vector<bool> in(d.areas.size(), false);
+    for (const std::size_t leaf : footprint_leaves(d, leaves, footprint)) in[leaf] = true;
+    std::vector<bool> out(m.cells.size(), false);
+    for (std::size_t c = 0; c < m.cells.size(); ++c)
+        out[c] = std::any_of(m.cells[c].leaves.begin(), m.cells[c].leaves.end(),
+                             [&](std::size_t leaf) { return in[leaf]; });
     return out;
 }
 

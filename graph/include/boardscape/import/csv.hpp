@@ -1,7 +1,7 @@
-// A small CSV reader for official lookup tables: quoted and unquoted fields, LF, CRLF or CR line
-// ends, a UTF-8 byte-order mark, and Windows-1252 text (transcoded to UTF-8 when the bytes are
-// not valid UTF-8). Every field keeps its 1-based line and column so that importers can name the
-// exact cell a problem comes from.
+// A small CSV reader for official lookup tables and users' spreadsheets: quoted and unquoted
+// fields, comma or semicolon separators, LF, CRLF or CR line ends, a UTF-8 byte-order mark, and
+// Windows-1252 text (transcoded to UTF-8 when the bytes are not valid UTF-8). Every field keeps
+// its 1-based line and column so that importers can name the exact cell a problem comes from.
 #pragma once
 
 #include <filesystem>
@@ -33,6 +33,7 @@ struct CsvCell {
     std::string text;
     int line = 0;    // 1-based line where the field starts
     int column = 0;  // 1-based character column where the field starts
+    bool quoted = false;  // written in quotes ("" is then an empty string, not a missing value)
 };
 
 struct CsvRow {
@@ -46,6 +47,7 @@ struct CsvTable {
     std::vector<CsvRow> rows;  // data rows; blank lines are skipped
     bool transcoded = false;   // the bytes were Windows-1252 and were converted
     bool had_bom = false;
+    char delimiter = ',';
 
     /// The cell of `row` in column `index`, or an empty cell located at the row's start when the
     /// row is short (the caller reports it).
@@ -57,9 +59,22 @@ bool is_valid_utf8(std::string_view bytes);
 /// Windows-1252 → UTF-8 (the five undefined bytes map to U+FFFD).
 std::string windows1252_to_utf8(std::string_view bytes);
 
+struct CsvOptions {
+    /// The field separator; 0 detects ',' or ';' from the header line (the one that occurs more
+    /// often outside quotes; ',' on a tie). A spreadsheet saved in a locale whose decimal mark
+    /// is a comma writes ';'.
+    char delimiter = ',';
+    /// Keep the cells of rows longer than the header (for a caller that reports them among
+    /// other problems) instead of throwing.
+    bool keep_extra_fields = false;
+};
+
+/// ',' or ';' for CSV text, decided from its first line as CsvOptions::delimiter = 0 does.
+char detect_delimiter(std::string_view bytes);
+
 /// Parses CSV text. Throws ImportError for an unterminated quoted field, text after a closing
-/// quote, or a row with more fields than the header.
-CsvTable parse_csv(std::string_view bytes, std::string file);
+/// quote, or (unless options.keep_extra_fields) a row with more fields than the header.
+CsvTable parse_csv(std::string_view bytes, std::string file, const CsvOptions& options = {});
 /// Reads and parses a file; an unreadable file is an ImportError "cannot read: REASON".
 CsvTable read_csv_file(const std::filesystem::path& path);
 

@@ -7,6 +7,7 @@
 
 #include "boardscape/analysis/boundaries.hpp"
 #include "boardscape/analysis/common.hpp"
+#include "boardscape/analysis/representation.hpp"
 #include "boardscape/map/hex_layout.hpp"
 
 #include <optional>
@@ -77,6 +78,8 @@ struct MapOptions {
     std::optional<Layer> borders;
     std::optional<std::string> agency;
     AnalysisOptions analysis;  // the date (as_of) and load options
+    /// Expected partners for the agency mode (null: the built-in rules).
+    const RepresentationRules* rules = nullptr;
 };
 
 struct MapResult {
@@ -105,6 +108,33 @@ struct MapError : std::runtime_error {
 };
 
 MapResult compute_map(const Dataset& d, const MapOptions& opts);
+
+/// The cell whose hex contains `p` (world units of hex_centre), or none.
+std::optional<std::size_t> cell_at(const MapResult& m, Point p);
+
+/// By cell: true when at least one of the cell's leaves is in `footprint`'s leaf set (an
+/// agency's or a board's footprint on the map).
+std::vector<bool> footprint_cells(const Dataset& d, const MapResult& m, const std::vector<AreaId>& footprint);
+
+/// The agency mode on its own (compute_map calls it when MapOptions::agency is set).
+AgencyOnMap agency_on_map(const Dataset& d, const MapResult& m, std::size_t agency, const AnalysisOptions& opts,
+                          const RepresentationRules& rules);
+
+/// By cell: the meetings a year agency `agency` must attend (DESIGN §4 expected attendance)
+/// at boards whose footprint covers at least one of the cell's leaves.
+std::vector<double> expected_meetings_by_cell(const Dataset& d, const MapResult& m, std::size_t agency,
+                                              const AnalysisOptions& opts, const RepresentationRules& rules);
+
+/// By cell: the load there — hours a year of the counted seats on active boards (sub-groups
+/// included) covering the cell. A file with no counted seat (the national files) gets the
+/// expected hours instead: for each board covering the cell, its hours a year times the number
+/// of agencies expected at it; `expected` says which.
+struct CellLoad {
+    std::vector<double> hours;
+    bool expected = false;
+};
+CellLoad load_by_cell(const Dataset& d, const MapResult& m, const AnalysisOptions& opts,
+                      const RepresentationRules& rules);
 
 /// Regions of one layer over given cells (exposed for the viewer and tests).
 LayerRegions layer_regions(const Dataset& d, const Activity& act, const std::vector<Cell>& cells,
