@@ -167,7 +167,7 @@ void App::handle_keys() {
         presses.emplace_back(k, mods);
     };
     for (int k : {int{'0'}, int{'1'}, int{'2'}, int{'3'}, int{'4'}, int{'W'}, int{'A'}, int{'F'}, int{'C'}, int{'/'}, int{'='},
-                  int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, int{'N'}, 333, 334})
+                  int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, int{'N'}, int{'M'}, 333, 334})
         consider(k);
     for (int k : named) consider(k);
     // A modal (delete, quit, recovery) takes the keys itself (Enter, Esc): the map's
