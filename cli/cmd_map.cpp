@@ -95,6 +95,7 @@ Command command_map() {
         {"as-of", 0, "YYYY-MM-DD", "which boards are active (default: meta.as_of)"},
         {"format", 0, "svg|json", "output format (default: svg, or json for a .json OUT)"},
         {"output", 'o', "OUT", "output file ('-' for standard output)"},
+        {"anonymise", 0, "", "accepted for symmetry with report and export: a map names no people"},
     };
     c.spec.positional_names = {"FILE"};
     c.spec.min_positional = 1;
