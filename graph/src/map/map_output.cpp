@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
 #include <numeric>
 #include <set>
@@ -178,8 +179,19 @@ std::string short_name(const Dataset& d, const LayerRegions& l, std::size_t regi
 
 std::string layer_title(const Layer& l) {
     if (l.type == Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
+    switch (l.sector) {
+    case Sector::police: return "Police force areas";
+    case Sector::pcc: return "Police and crime commissioner areas";
+    case Sector::health_commissioner: return "Health commissioner (ICB, CCG) areas";
+    case Sector::local_authority: return "Council areas";
+    case Sector::district_council: return "District council areas";
+    case Sector::probation: return "Probation regions";
+    case Sector::youth_justice: return "Youth justice service areas";
+    default: break;
+    }
     std::string s(to_string(l.sector));
     std::replace(s.begin(), s.end(), '_', ' ');
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     return s + " footprints";
 }
 
@@ -442,7 +454,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         line("split between regions (" + std::to_string(m.fill.split_cells) + " cells)");
     }
     swatch_hex("#F2F2F2");
-    line("no " + layer_title(m.fill.layer).substr(0, layer_title(m.fill.layer).size() - 1) + " here");
+    line("none of the " + layer_title(m.fill.layer) + " here");
     swatch_line("fill");
     line("boundary between " + layer_title(m.fill.layer));
     if (m.borders) {
@@ -451,9 +463,10 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         int cuts = 0;
         for (const SharedEdge& e : m.edges) cuts += e.mismatch && e.borders;
         swatch_line("mismatch cut");
-        line("cuts through a region of the fill: " + std::to_string(cuts) + " edges");
+        line("cuts through one of the " + layer_title(m.fill.layer) + ": " + std::to_string(cuts) + " edges");
         swatch_line("mismatch nested");
-        line("fill boundary inside one border region: " + std::to_string(m.mismatch_edges - cuts) + " edges");
+        line("runs inside one of the " + layer_title(m.borders->layer) + ": " + std::to_string(m.mismatch_edges - cuts) +
+             " edges");
     }
     ly += 8;
     line("Hover a hex for its district and regions.", "small");
