@@ -321,7 +321,8 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
         const std::string suffix_kind =
                 m.fill.layer.type == map::Layer::Type::board_kind ? std::string(info(m.fill.layer.kind).label) : "";
         for (const std::size_t r : order) {
-            if (m.fill.region_cells[r] < 3 && !priority[r]) continue;
+            // A small map (a local extract) labels every region; England labels the big ones.
+            if (m.fill.region_cells[r] < 3 && !priority[r] && n > 40) continue;
             if (m.agency && !priority[r]) continue;  // agency mode: the boards it must attend
             if (m.fill.region_cells[r] == 0) continue;
             double sx = 0, sy = 0;
@@ -356,6 +357,19 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
             if (in.text_log) in.text_log->add(text);
             ++m_stats.labels_drawn;
             if (m_stats.labels_drawn >= 120) break;
+        }
+    }
+    // Zoomed in (a local extract, or England close up): each hex names its district, where the
+    // name fits and no region label sits.
+    if (in.font && radius_px > 34) {
+        const float size = in.font->FontSize * 0.85f;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!visible[c]) continue;
+            const std::string& name = hexes[m.cells[c].hex].name;
+            const ImVec2 ts = in.font->CalcTextSizeA(size, FLT_MAX, 0.0f, name.c_str());
+            if (ts.x > radius_px * 1.6f) continue;
+            const ImVec2 at(m_screen[c].x - ts.x / 2, m_screen[c].y + radius_px * 0.45f - ts.y / 2);
+            dl->AddText(in.font, size, at, theme.text, name.c_str());
         }
     }
     dl->PopClipRect();
