@@ -87,10 +87,10 @@ Command command_extract() {
         "boards. The area is matched by id, ONS code or name (case-insensitive); an agency's id "
         "or name (police-thames-valley) stands for its footprint, e.g. a police force area.\n\n"
         "Your own landscape is --depth 0: the boards covering the area and the agencies that sit "
-        "on them (Leeds in england-2024.json: 4 boards, 4 agencies). --depth 1 adds every board "
+        "on them (Leeds in england-2024.json: 9 boards — its LSCP, HWB, SAB, DALPB, YJMB and CSP, the West Yorkshire ICP, MAPPA SMB and LCJB — and 6 agencies). --depth 1 adds every board "
         "those agencies attend anywhere, which for a regional agency is the whole region (Leeds: "
-        "60 boards, because the Yorkshire and the Humber probation region attends all of its 15 "
-        "areas' boards). For a force's or an ICB's landscape, give the agency with --depth 0.";
+        "101 boards, because the Yorkshire and the Humber probation region attends the boards of "
+        "all its 15 areas). For a force's or an ICB's landscape, give the agency with --depth 0.";
     c.spec.options = {
         {"area", 0, "NAME|CODE|AGENCY",
          "the area: its id, ONS code (E10000025) or name (Oxfordshire), or an agency (police-thames-valley) for its footprint"},

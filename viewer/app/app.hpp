@@ -15,6 +15,7 @@
 #include "app/view_state.hpp"
 #include "app/visibility.hpp"
 #include "canvas/canvas.hpp"
+#include "views/map_view.hpp"
 #include "overlays/overlay.hpp"
 #include "panels/analysis_panel.hpp"
 #include "panels/errors_panel.hpp"
@@ -103,6 +104,7 @@ public:
     const History& history() const { return m_history; }
     CommandQueue& commands() { return m_commands; }
     Canvas& canvas() { return m_canvas; }
+    MapView& map_view() { return m_map_view; }
     TextLog& text_log() { return m_text_log; }
     const UiLayout& ui_layout() const { return m_layout; }
     const FontSet& fonts() const { return m_fonts; }
@@ -147,6 +149,7 @@ private:
     // Frame parts.
     void compute_layout();
     void draw_menu_bar();
+    void draw_map_menu();
     void handle_keys();
     void draw_canvas();
     void draw_names_hidden_badge();
@@ -191,6 +194,8 @@ private:
     float m_style_scale = 0;
     int m_style_contrast = -1;
     Canvas m_canvas;
+    MapView m_map_view;
+    std::vector<LegendEntry> m_map_legend;  // the map view's key, rebuilt each frame it shows
     TextLog m_text_log;
     UiLayout m_layout;
 

@@ -17,6 +17,8 @@ std::string describe(const Command& c) {
             [](const SelectEntity&) -> std::string { return "select"; },
             [](const FocusEgo&) -> std::string { return "focus"; },
             [](const SetOverlay& o) -> std::string { return "overlay " + std::string(to_string(o.overlay)); },
+            [](const SetViewKind& v) -> std::string { return std::string(to_string(v.kind)) + " view"; },
+            [](const SetMapSettings& m) -> std::string { return "map of " + m.settings.fill; },
             [](const SetFilters&) -> std::string { return "filter"; },
             [](const ClearFilters&) -> std::string { return "clear filters"; },
             [](const SetWorkshop&) -> std::string { return "workshop mode"; },

@@ -53,6 +53,14 @@ struct ApplySavedView {
 struct StepSavedView {
     int delta = 1;
 };
+/// Graph or map in the canvas (key M).
+struct SetViewKind {
+    ViewKind kind = ViewKind::graph;
+};
+/// The map view's layers and colouring.
+struct SetMapSettings {
+    MapSettings settings;
+};
 struct SaveCurrentView {
     std::string name;
 };
@@ -106,7 +114,7 @@ struct RestoreRecovery {
     bool restore = true;  // false: discard the recovery file
 };
 
-using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetFilters, ClearFilters,
+using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetViewKind, SetMapSettings, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
                              ExportCsv, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;

@@ -25,7 +25,8 @@ int parse_int(const std::string& opt, const std::string& v, int lo, int hi) {
 
 const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--size",      "--overlay",
                                             "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
-                                            "--frames", "--bench-frames", "--state-out"};
+                                            "--frames", "--bench-frames", "--state-out",  "--fill",
+                                            "--borders", "--agency",      "--measure"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -112,7 +113,25 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
                                                        {"overlap", "boundaries", "load", "representation", "none"}) +
                                             "; expected overlap, boundaries, load, representation or none");
         } else if (a == "--select") o.select = next();
-        else if (a == "--view") o.view = parse_int("--view", next(), 1, 100000);
+        else if (a == "--view") {
+            // A number is a saved view; "map" or "graph" the view that fills the canvas.
+            const std::string v = next();
+            if (const auto k = parse_view_kind(v)) o.view_kind = k;
+            else if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0]))) o.view = parse_int("--view", v, 1, 100000);
+            else throw std::invalid_argument(with_guess("--view: expected a saved view's number, graph or map, got '" + v + "'", v, {"graph", "map"}));
+        } else if (a == "--fill") o.fill = next();
+        else if (a == "--borders") {
+            o.borders = next();
+            if (*o.borders == "none") o.borders = std::string();
+        } else if (a == "--agency") o.agency = next();
+        else if (a == "--measure") {
+            const std::string v = next();
+            o.measure = parse_map_measure(v);
+            if (!o.measure)
+                throw std::invalid_argument(with_guess("--measure: unknown measure '" + v + "'", v,
+                                                       {"regions", "expected_meetings", "load"}) +
+                                            "; expected regions, expected_meetings or load");
+        }
         else if (a == "--workshop") o.workshop = true;
         else if (a == "--text-scale") {
             const std::string v = next();

@@ -21,6 +21,9 @@ struct ViewerOptions {
     std::optional<Overlay> overlay;
     std::optional<std::string> select;
     std::optional<int> view;  // saved view, 1-based as the map's caption counts them
+    std::optional<ViewKind> view_kind;  // --view map|graph
+    std::optional<std::string> fill, borders, agency;  // the map view's layers; the agency to select
+    std::optional<MapMeasure> measure;
     bool workshop = false;
     float workshop_scale = 0;  // 0: default
     bool anonymise = false;
@@ -46,7 +49,9 @@ std::string unknown_entity_message(std::string_view id, const std::vector<std::s
 
 inline constexpr const char* viewer_usage =
     "usage: boardscape-viewer [FILE] [--screenshot OUT.png [--size WxH] [--frames N]]\n"
-    "                         [--view N] [--overlay overlap|boundaries|load|representation] [--select ID]\n"
+    "                         [--view N|graph|map [--fill LAYER] [--borders LAYER|none] [--agency ID]\n"
+    "                          [--measure regions|expected_meetings|load]]\n"
+    "                         [--overlay overlap|boundaries|load|representation] [--select ID]\n"
     "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
     "                         [--state-out FILE]\n";
 

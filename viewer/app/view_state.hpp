@@ -2,6 +2,7 @@
 // settings. Everything a saved view stores lives here; changing it never touches the dataset.
 #pragma once
 
+#include "app/map_settings.hpp"
 #include "boardscape/model.hpp"
 #include "canvas/camera.hpp"
 
@@ -62,6 +63,8 @@ struct ViewState {
     /// it holds, names stay hidden whatever else happens (saved views, undo, reload, dialogs).
     bool anonymise_locked = false;
     int current_view = -1;  // index into the saved views last applied, -1 none
+    ViewKind view_kind = ViewKind::graph;  // which view fills the canvas (key M)
+    MapSettings map;                       // what the map view shows
 
     /// The presenter's toggle: on hides names and locks them hidden; off shows them again
     /// (the only way names come back once the lock is on).

@@ -12,7 +12,6 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
-#include <span>
 
 namespace boardscape::viewer {
 
@@ -592,13 +591,26 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
             {c.x + far, c.y - h * 0.5f, c.x + far + w, c.y + h * 0.5f},
             {c.x - far - w, c.y - h * 0.5f, c.x - far, c.y + h * 0.5f},
         };
-        for (const ScreenRect& rect : std::span(options, emphasised ? 8 : 4)) {
+        for (std::size_t k = 0; k < (emphasised ? 8u : 4u); ++k) {
+            const ScreenRect& rect = options[k];
             if (m_grid.try_place(rect)) {
                 m_labels.push_back({rect, ImVec2(rect.x0 + pad, rect.y0 + pad * 0.5f), i,
-                                    node.type == EntityType::board, m_dim[i] != 0});
+                                    node.type == EntityType::board, m_dim[i] != 0, k >= 4});
                 break;
             }
         }
+    }
+    for (const PlacedLabel& l : m_labels) {
+        if (!l.far) continue;
+        // From the node's rim to the nearest point of the label, so a label set further out
+        // still reads as this node's.
+        const ScreenPoint c = m_screen[l.node];
+        const float qx = std::clamp(c.x, l.rect.x0, l.rect.x1), qy = std::clamp(c.y, l.rect.y0, l.rect.y1);
+        const float dx = qx - c.x, dy = qy - c.y, len = std::sqrt(dx * dx + dy * dy);
+        if (len <= m_radius[l.node] + 1) continue;
+        const float r = m_radius[l.node] + 1;
+        dl->AddLine(ImVec2(c.x + dx / len * r, c.y + dy / len * r), ImVec2(qx, qy), with_alpha(theme.outline, 0.75f),
+                    1.3f * in.scale);
     }
     for (const PlacedLabel& l : m_labels) {
         ImFont* font = l.board && in.fonts.board ? in.fonts.board : in.fonts.label;

@@ -111,6 +111,7 @@ private:
         NodeIndex node;
         bool board;
         bool dim;
+        bool far = false;  // placed a label-height out: a leader line joins it to its node
     };
     std::vector<PlacedLabel> m_labels;
 

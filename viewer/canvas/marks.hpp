@@ -21,7 +21,7 @@ std::pair<float, float> ring_segment_angles(std::size_t count, std::size_t k);
 
 /// Strokes the arc from angle `a0` to `a1` (radians, clockwise on screen from +x) at radius `rad`
 /// with width `thick`: solid `ink`, `ink` dashes, or hollow (`paper` with `ink` edges).
-void draw_ring_segment(ImDrawList* dl, ImVec2 c, float rad, float a0, float a1, float thick, RingStyle style,
-                       ImU32 ink, ImU32 paper);
+void draw_ring_segment(ImDrawList* dl, ImVec2 c, float rad, float a0, float a1, float thick,
+                       RingStyle style, ImU32 ink, ImU32 paper);
 
 }  // namespace boardscape::viewer

@@ -91,7 +91,9 @@ Image render_offscreen(App& app, const RenderOptions& opts) {
         ImGui::Render();
         const double t1 = thread_cpu_ms();
         if (opts.build_ms) opts.build_ms->push_back(t1 - t0);
-        if (opts.canvas_ms) opts.canvas_ms->push_back(app.canvas().stats().cpu_ms);
+        if (opts.canvas_ms)
+            opts.canvas_ms->push_back(app.view().view_kind == ViewKind::map ? app.map_view().stats().cpu_ms
+                                                                            : app.canvas().stats().cpu_ms);
         const bool last = f + 1 >= std::max(1, opts.frames);
         if (last || opts.render_every_frame) {
             glViewport(0, 0, w, h);

@@ -67,6 +67,24 @@ void LegendPanel::draw_contents(PanelContext& ctx) {
     if (!workshop) m_fit = 1.0f;
     ImGui::SetWindowFontScale(m_fit);
     const float h = ImGui::GetTextLineHeight();
+    if (ctx.map_legend) {
+        // The map view's key replaces the graph's (shapes, kinds and lines mean nothing there).
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("Map of England's districts (M: back to the graph)");
+        for (const auto& e : *ctx.map_legend) {
+            legend_entry(e, h);
+            if (ctx.text_log) ctx.text_log->add(e.text);
+        }
+        ImGui::TextDisabled("Hover a hex for its district and regions; click to select its council.");
+        ImGui::PopTextWrapPos();
+    } else {
+        draw_graph_legend(ctx, h);
+    }
+    fit_to_window(workshop);
+}
+
+void LegendPanel::draw_graph_legend(PanelContext& ctx, float h) {
+    const bool workshop = ctx.view.workshop.enabled;
     const OverlayStyle& ov = ctx.overlay;
     if (ov.kind != Overlay::none) {
         ImGui::PushTextWrapPos(0.0f);
@@ -131,6 +149,9 @@ void LegendPanel::draw_contents(PanelContext& ctx) {
         legend_entry({LegendEntry::Swatch::line, th.edge[2], "Sub-group of", 4}, h);
         legend_entry({LegendEntry::Swatch::line, th.edge[3], "Relation between boards", 4}, h);
     }
+}
+
+void LegendPanel::fit_to_window(bool workshop) {
     // Measure against the window (scrolled content included) and shrink for the next frame.
     const float used = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     const float avail = ImGui::GetWindowHeight();

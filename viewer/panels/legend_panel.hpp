@@ -18,6 +18,9 @@ protected:
     void draw_contents(PanelContext& ctx) override;
 
 private:
+    void draw_graph_legend(PanelContext& ctx, float line_h);
+    void fit_to_window(bool workshop);
+
     // Workshop mode has no room to scroll: the legend shrinks its text until it fits, measured
     // on one frame and applied on the next.
     float m_fit = 1.0f;

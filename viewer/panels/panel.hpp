@@ -28,6 +28,8 @@ struct PanelContext {
     CommandQueue& commands;
     float scale = 1;
     TextLog* text_log = nullptr;
+    /// The map view's key while the map fills the canvas (else null).
+    const std::vector<LegendEntry>* map_legend = nullptr;
 };
 
 class Panel {

@@ -66,6 +66,35 @@ bool apply_view_options(App& app, const ViewerOptions& o) {
         }
         app.apply_now(SelectEntity{*o.select, false});
     }
+    if (o.agency) {
+        // The map's agency mode follows the selection; --agency selects it.
+        const auto e = app.session().dataset().find(*o.agency);
+        if (!e || e->type != EntityType::agency) {
+            std::vector<std::string> ids;
+            for (const auto& a : app.session().dataset().agencies) ids.push_back(a.id.str());
+            std::cerr << "boardscape-viewer: error: --agency: "
+                      << unknown_entity_message(*o.agency, ids, ids) << "\n";
+            return false;
+        }
+        app.apply_now(SelectEntity{*o.agency, false});
+    }
+    for (const auto* layer : {&o.fill, &o.borders})
+        if (*layer && !(*layer)->empty() && !map::parse_layer(**layer)) {
+            std::vector<std::string> names(board_kind_names().begin(), board_kind_names().end());
+            for (const auto s : sector_names()) names.emplace_back(s);
+            std::string msg = "unknown map layer '" + **layer + "'";
+            if (const std::string g = closest_word(**layer, names); !g.empty()) msg += " (did you mean '" + g + "'?)";
+            std::cerr << "boardscape-viewer: error: " << msg << "; a layer is a board kind or an agency sector\n";
+            return false;
+        }
+    if (o.fill || o.borders || o.measure) {
+        MapSettings m = app.view().map;
+        if (o.fill) m.fill = *o.fill;
+        if (o.borders) m.borders = *o.borders;
+        if (o.measure) m.measure = *o.measure;
+        app.apply_now(SetMapSettings{m});
+    }
+    if (o.view_kind) app.apply_now(SetViewKind{*o.view_kind});
     if (o.anonymise) app.apply_now(SetAnonymise{true});
     if (o.workshop) {
         WorkshopSettings w = app.view().workshop;

@@ -33,10 +33,10 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query);
 
 struct ExtractOptions {
     /// 0: boards and agencies whose footprints touch the area — a place's own landscape (Leeds
-    /// in england-2024.json: its 4 boards and the 4 agencies that attend them). 1 (default):
+    /// in england-2024.json: its 9 boards and the 6 agencies that attend them). 1 (default):
     /// also every board those agencies attend — the partners' landscapes, often a region's
-    /// (Leeds: 60 boards, since the Yorkshire and the Humber probation region attends all 15
-    /// of its areas' boards). 2: also the agencies on those boards and the boards they attend…
+    /// (Leeds: 101 boards, since the Yorkshire and the Humber probation region attends the
+    /// boards of all its 15 areas). 2: also the agencies on those boards and the boards they attend…
     int depth = 1;
 };
 

@@ -8,12 +8,16 @@
 namespace boardscape {
 
 /// `n` and the noun in the right number; the plural defaults to the singular with an "s".
-inline std::string count_noun(long long n, std::string_view singular, std::string_view plural = {}) {
+inline std::string count_noun(long long n, std::string_view singular,
+                              std::string_view plural = {}) {
     std::string out = std::to_string(n);
     out += ' ';
-    if (n == 1 || n == -1) out += singular;
-    else if (!plural.empty()) out += plural;
-    else (out += singular) += 's';
+    if (n == 1 || n == -1)
+        out += singular;
+    else if (!plural.empty())
+        out += plural;
+    else
+        (out += singular) += 's';
     return out;
 }
 
