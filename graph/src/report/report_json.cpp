@@ -1,7 +1,7 @@
 // JSON text of analysis results (DESIGN §5). ordered_json keeps the contract's field order.
 #include "boardscape/report/report_json.hpp"
 
-#include "report_schema.hpp"
+#include "report_schema_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -32,31 +32,6 @@ Json count_map(const std::map<std::string, int>& m) {
     return o;
 }
 
-Json value_json(const schema::Value& v) {
-    struct Visitor {
-        Json operator()(std::monostate) const { return Json(nullptr); }
-        Json operator()(const std::string& s) const { return Json(s); }
-        Json operator()(long long n) const { return Json(n); }
-        Json operator()(double x) const { return number_json(x); }
-        Json operator()(const schema::Counts& m) const { return count_map(m); }
-        Json operator()(const schema::Strings& ids) const { return string_list(ids); }
-    };
-    return std::visit(Visitor{}, v);
-}
-
-/// One object per row with the schema's JSON fields, in order.
-template <class Row>
-Json rows_json(const schema::Schema<Row>& s, const std::vector<Row>& rows) {
-    Json a = Json::array();
-    for (const auto& row : rows) {
-        Json o = Json::object();
-        for (const auto& f : s.fields)
-            if (!f.json.empty()) o[f.json] = value_json(f.get(row));
-        a.push_back(std::move(o));
-    }
-    return a;
-}
-
 // Ids come from validated UTF-8, but a hand-built result must not make dump() throw.
 std::string finish(const Json& j) {
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -67,12 +42,12 @@ std::string finish(const Json& j) {
 std::string to_json(const OverlapResult& r) {
     Json j = Json::object();
     j["as_of"] = date_json(r.as_of);
-    j["board_pairs"] = rows_json(schema::board_pairs(), r.board_pairs);
-    j["people"] = rows_json(schema::overlap_people(r), r.people);
+    j["board_pairs"] = schema::rows_json(schema::board_pairs(), r.board_pairs);
+    j["people"] = schema::rows_json(schema::overlap_people(r), r.people);
     j["multi_board_people"] = r.multi_board_people;
     j["interlock_density"] = optional_json(r.interlock_density);
     j["chairs_of_several"] = string_list(r.chairs_of_several);
-    j["brokers"] = rows_json(schema::brokers(), r.brokers);
+    j["brokers"] = schema::rows_json(schema::brokers(), r.brokers);
     j["estimated"] = r.brokers_estimated;
     return finish(j);
 }
@@ -106,7 +81,7 @@ std::string to_json(const BoundariesResult& r) {
         agencies.push_back(std::move(o));
     }
     j["agencies"] = std::move(agencies);
-    j["boards"] = rows_json(schema::boundary_boards(), r.boards);
+    j["boards"] = schema::rows_json(schema::boundary_boards(), r.boards);
     return finish(j);
 }
 
@@ -115,9 +90,9 @@ std::string to_json(const LoadReport& r) {
     j["as_of"] = date_json(r.as_of);
     j["prep_factor"] = number_json(r.prep_factor);
     j["travel_hours"] = number_json(r.travel_hours);
-    j["people"] = rows_json(schema::load_people(), r.people);
-    j["agencies"] = rows_json(schema::load_agencies(), r.agencies);
-    j["boards"] = rows_json(schema::load_boards(), r.boards);
+    j["people"] = schema::rows_json(schema::load_people(), r.people);
+    j["agencies"] = schema::rows_json(schema::load_agencies(), r.agencies);
+    j["boards"] = schema::rows_json(schema::load_boards(), r.boards);
     return finish(j);
 }
 
