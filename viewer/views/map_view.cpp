@@ -63,7 +63,7 @@ std::string layer_label(const map::Layer& l) {
     if (l.type == map::Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
     std::string s(to_string(l.sector));
     std::replace(s.begin(), s.end(), '_', ' ');
-    return s;
+    return s + " footprints";
 }
 
 }  // namespace
@@ -273,6 +273,10 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
     for (int pass = 0; pass < 4; ++pass)
         for (const map::SharedEdge& e : m.edges) {
             if (!visible[e.a] && !visible[e.b]) continue;
+            // With an agency selected, only its own patch keeps its boundaries: the rest of
+            // England is context.
+            if (pass > 0 && m.agency && !m.agency->cell_in_footprint[e.a] && !m.agency->cell_in_footprint[e.b])
+                continue;
             ImU32 col = 0;
             float w = 0;
             if (pass == 0 && !e.fill && !e.borders) col = IM_COL32(255, 255, 255, 200), w = line;
@@ -318,6 +322,7 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
                 m.fill.layer.type == map::Layer::Type::board_kind ? std::string(info(m.fill.layer.kind).label) : "";
         for (const std::size_t r : order) {
             if (m.fill.region_cells[r] < 3 && !priority[r]) continue;
+            if (m.agency && !priority[r]) continue;  // agency mode: the boards it must attend
             if (m.fill.region_cells[r] == 0) continue;
             double sx = 0, sy = 0;
             int k = 0;
