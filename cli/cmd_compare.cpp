@@ -23,11 +23,7 @@ int run_compare(const Args& args) {
     if (format == "markdown") format = "md";
     if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end())
         throw_bad_choice("format", format, k_formats);
-    if (format == "xlsx")
-        throw UsageError(
-            "--format xlsx is not available for compare yet (it comes with the report "
-            "spreadsheet writer); use csv");
-    const std::string out = args.get("output").value_or("-");
+    const std::string out = format == "xlsx" ? xlsx_output(args) : args.get("output").value_or("-");
     if (out.empty()) throw UsageError("option '-o' needs a file name");
 
     CompareOptions opts;
@@ -58,6 +54,20 @@ int run_compare(const Args& args) {
     const auto after = load_input(after_file);
     if (!before || !after) return exit_input;
     const Comparison c = compare(before->dataset, after->dataset, opts);
+    if (format == "xlsx") {
+        report::WorkbookAbout about;
+        about.title = "boardscape compare";
+        about.dataset = display_name(before_file) + " -> " + display_name(after_file);
+        about.dataset_title = before->dataset.meta.title + " -> " + after->dataset.meta.title;
+        about.as_of = (c.as_of_before ? c.as_of_before->str() : std::string("all dates")) +
+                      " -> " + (c.as_of_after ? c.as_of_after->str() : std::string("all dates"));
+        for (const char* option : {"prep-factor", "travel-hours", "rules"})
+            if (auto v = args.get(option)) about.options.emplace_back(option, *v);
+        return write_xlsx_output(
+                   out, report::compare_tables(c, &before->dataset, &after->dataset), about)
+                   ? exit_ok
+                   : exit_input;
+    }
     std::string text;
     if (format == "json") {
         text = report::to_json(c);

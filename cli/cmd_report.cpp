@@ -4,14 +4,13 @@
 #include "support.hpp"
 
 #include "boardscape/anonymise.hpp"
-#include "boardscape/report/report_json.hpp"
+#include "boardscape/report/report_kinds.hpp"
 #include "boardscape/report/report_table.hpp"
 
 #include <algorithm>
 #include <array>
 #include <iostream>
 #include <optional>
-#include <type_traits>
 
 namespace boardscape::cli {
 
@@ -19,53 +18,34 @@ namespace {
 
 // [SECTION] Choices
 
-const std::vector<std::string> k_kinds = {"overlap", "boundaries", "load", "representation"};
-const std::vector<std::string> k_formats = {"table", "csv", "json", "md"};
+const std::vector<std::string> k_formats = {"table", "csv", "json", "md", "xlsx"};
 
-/// The tables of one report kind, built from `result` (an empty result gives the table ids).
-template <class Result>
-std::vector<report::Table> tables_of(const Result& r, const Dataset* names) {
-    if constexpr (std::is_same_v<Result, OverlapResult>)
-        return report::overlap_tables(r, names);
-    else if constexpr (std::is_same_v<Result, BoundariesResult>)
-        return report::boundaries_tables(r, names);
-    else if constexpr (std::is_same_v<Result, LoadReport>)
-        return report::load_tables(r, names);
-    else
-        return report::representation_tables(r, names);
+std::vector<std::string> kind_names() {
+    std::vector<std::string> names;
+    for (const auto& k : report::report_kinds()) names.emplace_back(k.name);
+    return names;
 }
 
-std::vector<std::string> table_ids(const std::string& kind) {
-    std::vector<report::Table> tables;
-    if (kind == "overlap")
-        tables = tables_of(OverlapResult{}, nullptr);
-    else if (kind == "boundaries")
-        tables = tables_of(BoundariesResult{}, nullptr);
-    else if (kind == "load")
-        tables = tables_of(LoadReport{}, nullptr);
-    else
-        tables = tables_of(RepresentationResult{}, nullptr);
-    std::vector<std::string> ids;
-    for (const auto& t : tables) ids.push_back(t.id);
-    return ids;
-}
-
-/// Options that only make sense for one report kind are a usage error elsewhere, rather than
-/// being silently ignored.
-void check_applicable(const Args& args, const std::string& kind) {
-    // Boundaries takes all three for its expected attendance (DESIGN §4): the rules say who is
-    // expected, the hours options price the meetings as load does.
+/// Options that only make sense for some report kinds are a usage error elsewhere, rather than
+/// being silently ignored. The kinds that take each come from the report list.
+void check_applicable(const Args& args, const report::ReportKind& kind) {
     struct Only {
         const char* option;
-        std::array<const char*, 2> kinds;
+        bool report::ReportKind::*takes;
     };
-    const std::array<Only, 3> only = {{{"prep-factor", {"load", "boundaries"}},
-                                       {"travel-hours", {"load", "boundaries"}},
-                                       {"rules", {"representation", "boundaries"}}}};
-    for (const auto& [option, kinds] : only)
-        if (args.has(option) && kind != kinds[0] && kind != kinds[1])
-            throw UsageError("option '--" + std::string(option) + "' applies only to 'report " +
-                             kinds[0] + "' and 'report " + kinds[1] + "'");
+    const std::array<Only, 3> only = {{{"prep-factor", &report::ReportKind::takes_hours},
+                                       {"travel-hours", &report::ReportKind::takes_hours},
+                                       {"rules", &report::ReportKind::takes_rules}}};
+    for (const auto& [option, takes] : only) {
+        if (!args.has(option) || kind.*takes) continue;
+        std::vector<std::string> which;
+        for (const auto& k : report::report_kinds())
+            if (k.*takes) which.push_back("'report " + std::string(k.name) + "'");
+        std::string list;
+        for (std::size_t i = 0; i < which.size(); ++i)
+            list += (i == 0 ? "" : i + 1 == which.size() ? " and " : ", ") + which[i];
+        throw UsageError("option '--" + std::string(option) + "' applies only to " + list);
+    }
 }
 
 /// Rows per table in the terminal unless --top says otherwise: a landscape has hundreds of
@@ -80,16 +60,13 @@ struct OutputChoice {
 
 // [SECTION] Output
 
-template <class Result>
-std::string render_result(const Result& r, const Dataset& d, const OutputChoice& out) {
-    if (out.format == "json") return report::to_json(r);
-    const auto format = *report::parse_table_format(out.format);
-    std::vector<report::Table> all = tables_of(r, &d);
+/// The tables the chosen format shows: --table, else every table for csv, else the main ones
+/// (their ids listed at the end); cut to --top rows.
+std::vector<report::Table> chosen_tables(std::vector<report::Table> all, const OutputChoice& out,
+                                         bool all_tables, std::vector<std::string>& hidden) {
     std::vector<report::Table> shown;
-    std::vector<std::string> hidden;
     for (auto& t : all) {
-        const bool wanted =
-            out.table ? t.id == *out.table : (format == report::TableFormat::csv || !t.detail);
+        const bool wanted = out.table ? t.id == *out.table : (all_tables || !t.detail);
         if (wanted)
             shown.push_back(std::move(t));
         else if (!out.table)
@@ -103,6 +80,14 @@ std::string render_result(const Result& r, const Dataset& d, const OutputChoice&
             t.rows.resize(*out.top);
         }
     }
+    return shown;
+}
+
+std::string render_text(std::vector<report::Table> all, const OutputChoice& out) {
+    const auto format = *report::parse_table_format(out.format);
+    std::vector<std::string> hidden;
+    const auto shown = chosen_tables(std::move(all), out, format == report::TableFormat::csv,
+                                     hidden);
     std::string text = report::render(shown, format);
     if (format == report::TableFormat::text && !hidden.empty()) {
         text += "\nMore tables:";
@@ -113,10 +98,10 @@ std::string render_result(const Result& r, const Dataset& d, const OutputChoice&
 }
 
 int run_report(const Args& args) {
-    const std::string& kind = args.positional.at(0);
+    const std::string& kind_name = args.positional.at(0);
     const std::string& file = args.positional.at(1);
-    if (std::find(k_kinds.begin(), k_kinds.end(), kind) == k_kinds.end())
-        throw_bad_choice("report", kind, k_kinds);
+    const report::ReportKind* kind = report::find_report_kind(kind_name);
+    if (kind == nullptr) throw_bad_choice("report", kind_name, kind_names());
     OutputChoice out;
     if (auto f = args.get("format")) {
         if (std::find(k_formats.begin(), k_formats.end(), *f) == k_formats.end()) {
@@ -127,14 +112,14 @@ int run_report(const Args& args) {
         }
         out.format = *f;
     }
-    check_applicable(args, kind);
+    check_applicable(args, *kind);
     const AnalysisOptions opts = analysis_options(args);
     if (auto t = args.get("table")) {
         if (out.format == "json")
             throw UsageError("option '--table' does not apply to --format json");
-        const auto ids = table_ids(kind);
+        const auto ids = kind->table_ids();
         if (std::find(ids.begin(), ids.end(), *t) == ids.end())
-            throw_bad_choice("table of 'report " + kind + "'", *t, ids);
+            throw_bad_choice("table of 'report " + kind_name + "'", *t, ids);
         out.table = *t;
     }
     if (auto n = args.get("top")) {
@@ -144,20 +129,26 @@ int run_report(const Args& args) {
     } else if (out.format == "table") {
         out.top = k_default_terminal_rows;
     }
+    std::string output = args.get("output").value_or("-");
+    if (out.format == "xlsx")
+        output = xlsx_output(args);
+    else if (output.empty())
+        throw UsageError("option '-o' needs a file name");
 
     std::optional<RepresentationRules> rules;
-    std::string rules_name = "built-in";
+    report::ReportInputs inputs;
     if (auto rules_file = args.get("rules")) {
         const auto text = read_text_file(*rules_file);
         if (!text) return exit_input;
         const std::string name = display_name(*rules_file);
-        rules_name = name;
+        inputs.rules_name = name;
         try {
             rules = parse_representation_rules(*text, name);
         } catch (const LoadError& e) {
             for (const auto& d : e.diagnostics()) std::cerr << format_diagnostic(name, d) << "\n";
             return exit_input;
         }
+        inputs.rules = &*rules;
     }
 
     const auto loaded = load_input(file);
@@ -168,20 +159,29 @@ int run_report(const Args& args) {
     std::optional<Dataset> hidden;
     if (args.has("anonymise")) hidden = anonymised(loaded->dataset);
     const Dataset& d = hidden ? *hidden : loaded->dataset;
-    const RepresentationRules& chosen_rules = rules ? *rules : default_representation_rules();
-    std::string text;
-    if (kind == "overlap") {
-        text = render_result(compute_overlap(d, opts), d, out);
-    } else if (kind == "boundaries") {
-        BoundariesResult r = compute_boundaries(d, opts, chosen_rules);
-        r.rules = rules_name;
-        text = render_result(r, d, out);
-    } else if (kind == "load") {
-        text = render_result(compute_load(d, opts), d, out);
-    } else {
-        text = render_result(compute_representation(d, opts, chosen_rules), d, out);
-    }
-    return write_output("-", text) ? exit_ok : exit_input;
+    inputs.dataset = &d;
+    inputs.options = opts;
+    report::ReportOutput result = kind->run(inputs, out.format == "json");
+    if (out.format == "json") return write_output(output, result.json) ? exit_ok : exit_input;
+    if (out.format != "xlsx")
+        return write_output(output, render_text(std::move(result.tables), out)) ? exit_ok
+                                                                               : exit_input;
+
+    // A workbook holds every table (companions too), each on its own sheet.
+    std::vector<std::string> unused;
+    report::WorkbookAbout about;
+    about.title = "boardscape report " + kind_name;
+    about.dataset = display_name(file);
+    about.dataset_title = d.meta.title;
+    if (const auto date = analysis_date(d, opts)) about.as_of = date->str();
+    for (const char* option : {"prep-factor", "travel-hours", "rules", "table", "top"})
+        if (auto v = args.get(option)) about.options.emplace_back(option, *v);
+    if (args.has("anonymise"))
+        about.options.emplace_back("anonymise", "people named by agency and number");
+    return write_xlsx_output(output, chosen_tables(std::move(result.tables), out, true, unused),
+                             about)
+               ? exit_ok
+               : exit_input;
 }
 
 }  // namespace
@@ -200,10 +200,11 @@ Command command_report() {
         "representation  expected partner sectors and roles per board (statutory guidance)\n"
         "\n"
         "The analysis date is --as-of, else the file's meta.as_of, else every membership counts.\n"
-        "The table format hides long companion tables (listed at the end); csv shows them all.\n"
+        "The table format hides long companion tables (listed at the end); csv and xlsx show\n"
+        "them all (xlsx: a first sheet saying what the file is, then one sheet per table).\n"
         "--anonymise names people as the viewer's A does (\"Police rep 3\", id police-rep-3).";
     c.spec.options = {
-        {"format", 0, "FORMAT", "table (default), csv, json or md"},
+        {"format", 0, "FORMAT", "table (default), csv, json, md or xlsx (needs -o)"},
         {"as-of", 0, "YYYY-MM-DD", "analyse the landscape as it stood on this date"},
         {"prep-factor", 0, "F",
          "load, boundaries' expected_hours: preparation time per meeting hour (>= 0; default 0)"},
@@ -215,6 +216,7 @@ Command command_report() {
         {"table", 0, "NAME", "show only this table (table, csv and md formats)"},
         {"top", 0, "N|all", "rows per table (default: 25 in the table format, else all)"},
         {"anonymise", 0, "", "people as \"Police rep 3\": no name or person id in the output"},
+        {"output", 'o', "OUT", "write to OUT instead of standard output (required for xlsx)"},
     };
     c.spec.positional_names = {"the report kind (overlap, boundaries, load or representation)",
                                "FILE"};

@@ -150,4 +150,23 @@ bool write_output(const std::string& path, const std::string& text) {
     return true;
 }
 
+std::string xlsx_output(const Args& args) {
+    const auto out = args.get("output");
+    if (!out || out->empty() || *out == "-")
+        throw UsageError("--format xlsx needs an output file: -o OUT.xlsx");
+    return *out;
+}
+
+bool write_xlsx_output(const std::string& path, const std::vector<report::Table>& tables,
+                       const report::WorkbookAbout& about) {
+    std::string bytes;
+    try {
+        bytes = report::xlsx_workbook(tables, about);
+    } catch (const std::exception& e) {
+        cannot_write(path, e.what());
+        return false;
+    }
+    return write_output(path, bytes);
+}
+
 }  // namespace boardscape::cli

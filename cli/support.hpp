@@ -7,6 +7,7 @@
 
 #include "boardscape/analysis/common.hpp"
 #include "boardscape/dataset_json.hpp"
+#include "boardscape/report/xlsx.hpp"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,15 @@ AnalysisOptions analysis_options(const Args& args);
 /// to standard output when path is "-". On failure prints "PATH: error: cannot write: REASON"
 /// and returns false.
 bool write_output(const std::string& path, const std::string& text);
+
+/// --format xlsx: the -o file, which must be given and must not be "-" (a workbook is binary
+/// and never goes to standard output); UsageError otherwise.
+std::string xlsx_output(const Args& args);
+
+/// Builds the workbook and writes it like write_output; nothing is written when building
+/// fails ("PATH: error: cannot write: REASON", false).
+bool write_xlsx_output(const std::string& path, const std::vector<report::Table>& tables,
+                       const report::WorkbookAbout& about);
 
 /// The label used for a file in diagnostics ("<stdin>" for "-").
 std::string display_name(const std::string& file);

@@ -6,7 +6,7 @@ BOARDSCAPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian 12 packages the build, the tests and the viewer need.
 BOARDSCAPE_PACKAGES=(
   g++ make cmake pkg-config
-  libboost-graph-dev nlohmann-json3-dev doctest-dev
+  libboost-graph-dev nlohmann-json3-dev doctest-dev libxlsxwriter-dev
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
   fonts-dejavu-core xvfb xauth xdotool
 )

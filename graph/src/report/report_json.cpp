@@ -1,6 +1,8 @@
 // JSON text of analysis results (DESIGN §5). ordered_json keeps the contract's field order.
 #include "boardscape/report/report_json.hpp"
 
+#include "report_schema_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -40,38 +42,12 @@ std::string finish(const Json& j) {
 std::string to_json(const OverlapResult& r) {
     Json j = Json::object();
     j["as_of"] = date_json(r.as_of);
-    Json pairs = Json::array();
-    for (const auto& p : r.board_pairs) {
-        Json o = Json::object();
-        o["a"] = p.a;
-        o["b"] = p.b;
-        o["shared"] = p.shared;
-        o["jaccard"] = number_json(p.jaccard);
-        o["min_overlap"] = number_json(p.min_overlap);
-        o["newman_weight"] = number_json(p.newman_weight);
-        pairs.push_back(std::move(o));
-    }
-    j["board_pairs"] = std::move(pairs);
-    Json people = Json::array();
-    for (const auto& p : r.people) {
-        Json o = Json::object();
-        o["id"] = p.id;
-        o["boards"] = p.boards;
-        people.push_back(std::move(o));
-    }
-    j["people"] = std::move(people);
+    j["board_pairs"] = schema::rows_json(schema::board_pairs(), r.board_pairs);
+    j["people"] = schema::rows_json(schema::overlap_people(r), r.people);
     j["multi_board_people"] = r.multi_board_people;
     j["interlock_density"] = optional_json(r.interlock_density);
     j["chairs_of_several"] = string_list(r.chairs_of_several);
-    Json brokers = Json::array();
-    for (const auto& b : r.brokers) {
-        Json o = Json::object();
-        o["id"] = b.id;
-        o["type"] = std::string(to_string(b.type));
-        o["betweenness"] = number_json(b.betweenness);
-        brokers.push_back(std::move(o));
-    }
-    j["brokers"] = std::move(brokers);
+    j["brokers"] = schema::rows_json(schema::brokers(), r.brokers);
     j["estimated"] = r.brokers_estimated;
     return finish(j);
 }
@@ -105,17 +81,7 @@ std::string to_json(const BoundariesResult& r) {
         agencies.push_back(std::move(o));
     }
     j["agencies"] = std::move(agencies);
-    Json boards = Json::array();
-    for (const auto& b : r.boards) {
-        Json o = Json::object();
-        o["id"] = b.id;
-        o["kind"] = std::string(to_string(b.kind));
-        o["partners"] = string_list(b.partners);
-        o["coterminosity"] = optional_json(b.coterminosity);
-        o["straddling"] = string_list(b.straddling);
-        boards.push_back(std::move(o));
-    }
-    j["boards"] = std::move(boards);
+    j["boards"] = schema::rows_json(schema::boundary_boards(), r.boards);
     return finish(j);
 }
 
@@ -124,46 +90,9 @@ std::string to_json(const LoadReport& r) {
     j["as_of"] = date_json(r.as_of);
     j["prep_factor"] = number_json(r.prep_factor);
     j["travel_hours"] = number_json(r.travel_hours);
-    Json people = Json::array();
-    for (const auto& p : r.people) {
-        Json o = Json::object();
-        o["id"] = p.id;
-        o["seats"] = p.seats;
-        o["boards"] = p.boards;
-        o["meetings"] = number_json(p.meetings);
-        o["hours"] = number_json(p.hours);
-        o["attended_hours"] = number_json(p.attended_hours);
-        people.push_back(std::move(o));
-    }
-    j["people"] = std::move(people);
-    Json agencies = Json::array();
-    for (const auto& a : r.agencies) {
-        Json o = Json::object();
-        o["id"] = a.id;
-        o["sector"] = std::string(to_string(a.sector));
-        o["seats"] = a.seats;
-        o["people"] = a.people;
-        o["boards"] = a.boards;
-        o["meetings"] = number_json(a.meetings);
-        o["hours"] = number_json(a.hours);
-        o["attended_hours"] = number_json(a.attended_hours);
-        agencies.push_back(std::move(o));
-    }
-    j["agencies"] = std::move(agencies);
-    Json boards = Json::array();
-    for (const auto& b : r.boards) {
-        Json o = Json::object();
-        o["id"] = b.id;
-        o["seats"] = b.seats;
-        o["seats_by_sector"] = count_map(b.seats_by_sector);
-        o["seats_by_group"] = count_map(b.seats_by_group);
-        o["largest_sector"] = b.largest_sector ? Json(*b.largest_sector) : Json(nullptr);
-        o["largest_sector_seats"] = b.largest_sector_seats;
-        o["largest_group"] = b.largest_group ? Json(*b.largest_group) : Json(nullptr);
-        o["largest_group_seats"] = b.largest_group_seats;
-        boards.push_back(std::move(o));
-    }
-    j["boards"] = std::move(boards);
+    j["people"] = schema::rows_json(schema::load_people(), r.people);
+    j["agencies"] = schema::rows_json(schema::load_agencies(), r.agencies);
+    j["boards"] = schema::rows_json(schema::load_boards(), r.boards);
     return finish(j);
 }
 

@@ -3,6 +3,8 @@
 // analyses' order (already sorted as DESIGN §5 says).
 #include "boardscape/report/report_table.hpp"
 
+#include "report_schema.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -15,7 +17,10 @@ namespace {
 using Row = std::vector<std::string>;
 
 Column left(std::string name) { return Column{std::move(name), Align::left}; }
-Column right(std::string name) { return Column{std::move(name), Align::right}; }
+Column right(std::string name, CellType type = CellType::text) {
+    return Column{std::move(name), Align::right, type};
+}
+Column integer(std::string name) { return right(std::move(name), CellType::integer); }
 
 std::string as_of_suffix(const std::optional<Date>& d) {
     return d ? " - as of " + d->str() : std::string(" - all dates");
@@ -30,17 +35,6 @@ std::string join(const std::vector<std::string>& items, std::string_view sep = "
         s += items[i];
     }
     return s;
-}
-
-/// "health 8, council 3": counts largest first, ties by name.
-std::string count_list(const std::map<std::string, int>& m) {
-    std::vector<std::pair<std::string, int>> v(m.begin(), m.end());
-    std::stable_sort(v.begin(), v.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    std::vector<std::string> parts;
-    parts.reserve(v.size());
-    for (const auto& [k, n] : v) parts.push_back(k + " " + std::to_string(n));
-    return join(parts);
 }
 
 /// Board kind names in vocabulary order; strings that are not kinds go last, alphabetically.
@@ -108,48 +102,20 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
     Table pairs;
     pairs.id = "board_pairs";
     pairs.title = "Board pairs sharing people, most shared first" + when;
-    pairs.columns = {left("a"),
-                     left("b"),
-                     right("shared"),
-                     right("jaccard"),
-                     right("min_overlap"),
-                     right("newman_weight")};
-    for (const auto& p : r.board_pairs)
-        pairs.rows.push_back({p.a, p.b, count(p.shared), format_number(p.jaccard),
-                              format_number(p.min_overlap), format_number(p.newman_weight)});
+    schema::fill_table(pairs, schema::board_pairs(), r.board_pairs, nullptr);
     out.push_back(std::move(pairs));
 
     Table people;
     people.id = "people";
     people.title = "People by number of top-level boards" + when;
-    id_columns(people, "person", names);
-    people.columns.push_back(right("boards"));
-    people.columns.push_back(left("chair_of_several"));
-    for (const auto& p : r.people) {
-        Row row;
-        id_cells(row, p.id, names);
-        row.push_back(count(p.boards));
-        const bool chair =
-            std::binary_search(r.chairs_of_several.begin(), r.chairs_of_several.end(), p.id);
-        row.push_back(chair ? "yes" : "");
-        people.rows.push_back(std::move(row));
-    }
+    schema::fill_table(people, schema::overlap_people(r), r.people, names);
     out.push_back(std::move(people));
 
     Table brokers;
     brokers.id = "brokers";
     brokers.title = std::string("Brokers: betweenness on the person-board graph") +
                     (r.brokers_estimated ? " (estimated from a sample)" : "") + when;
-    id_columns(brokers, "id", names);
-    brokers.columns.push_back(left("type"));
-    brokers.columns.push_back(right("betweenness"));
-    for (const auto& b : r.brokers) {
-        Row row;
-        id_cells(row, b.id, names);
-        row.push_back(std::string(to_string(b.type)));
-        row.push_back(format_number(b.betweenness));
-        brokers.rows.push_back(std::move(row));
-    }
+    schema::fill_table(brokers, schema::brokers(), r.brokers, names);
     out.push_back(std::move(brokers));
     return out;
 }
@@ -184,13 +150,13 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
                      "meetings first" + options + when;
     id_columns(agencies, "agency", names);
     agencies.columns.push_back(left("sector"));
-    agencies.columns.push_back(right("expected_boards"));
-    agencies.columns.push_back(right("expected_meetings"));
-    agencies.columns.push_back(right("expected_hours"));
-    for (const auto& k : kinds) agencies.columns.push_back(right(k));
-    agencies.columns.push_back(right("boards_to_attend"));
-    agencies.columns.push_back(right("meetings_to_attend"));
-    agencies.columns.push_back(right("straddles"));
+    agencies.columns.push_back(integer("expected_boards"));
+    agencies.columns.push_back(right("expected_meetings", CellType::number));
+    agencies.columns.push_back(right("expected_hours", CellType::hours));
+    for (const auto& k : kinds) agencies.columns.push_back(integer(k));
+    agencies.columns.push_back(integer("boards_to_attend"));
+    agencies.columns.push_back(right("meetings_to_attend", CellType::number));
+    agencies.columns.push_back(integer("straddles"));
     for (const auto& a : r.agencies) {
         Row row;
         id_cells(row, a.id, names);
@@ -221,20 +187,7 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     Table boards;
     boards.id = "boards";
     boards.title = "Top-level boards: partners and coterminosity" + when;
-    id_columns(boards, "board", names);
-    boards.columns.push_back(left("kind"));
-    boards.columns.push_back(right("partners"));
-    boards.columns.push_back(right("coterminosity"));
-    boards.columns.push_back(left("straddling"));
-    for (const auto& b : r.boards) {
-        Row row;
-        id_cells(row, b.id, names);
-        row.push_back(std::string(to_string(b.kind)));
-        row.push_back(count(int(b.partners.size())));
-        row.push_back(format_optional(b.coterminosity));
-        row.push_back(join(b.straddling));
-        boards.rows.push_back(std::move(row));
-    }
+    schema::fill_table(boards, schema::boundary_boards(), r.boards, names);
     boards.note =
         "coterminosity: share of partner agencies whose footprint equals the board's; "
         "straddling: partners whose footprint cuts across the board's";
@@ -244,8 +197,8 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     by_kind.id = "agency_kinds";
     by_kind.title = "Expected and patch boards by agency and kind" + when;
     by_kind.detail = true;
-    by_kind.columns = {left("agency"), left("kind"), right("expected_boards"),
-                       right("boards_to_attend")};
+    by_kind.columns = {left("agency"), left("kind"), integer("expected_boards"),
+                       integer("boards_to_attend")};
     for (const auto& a : r.agencies) {
         std::vector<std::string> ks;  // patch kinds; every expected board is in the patch
         for (const auto& [k, n] : a.boards_to_attend) ks.push_back(k);
@@ -262,7 +215,7 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     relations.id = "relations";
     relations.title = "Agency-board footprint relations (non-disjoint)" + when;
     relations.detail = true;
-    relations.columns = {left("agency"), left("board"), left("relation"), right("overlap_share")};
+    relations.columns = {left("agency"), left("board"), left("relation"), right("overlap_share", CellType::share)};
     for (const auto& a : r.agencies)
         for (const auto& rel : a.relations)
             relations.rows.push_back({a.id, rel.board, std::string(to_string(rel.relation)),
@@ -284,40 +237,13 @@ std::vector<Table> load_tables(const LoadReport& r, const Dataset* names) {
     Table people;
     people.id = "people";
     people.title = "Load by person: meetings and hours a year" + when;
-    id_columns(people, "person", names);
-    for (const char* c : {"seats", "boards", "meetings", "hours", "attended_hours"})
-        people.columns.push_back(right(c));
-    for (const auto& p : r.people) {
-        Row row;
-        id_cells(row, p.id, names);
-        row.push_back(count(p.seats));
-        row.push_back(count(p.boards));
-        row.push_back(format_number(p.meetings));
-        row.push_back(format_hours(p.hours));
-        row.push_back(format_hours(p.attended_hours));
-        people.rows.push_back(std::move(row));
-    }
+    schema::fill_table(people, schema::load_people(), r.people, names);
     out.push_back(std::move(people));
 
     Table agencies;
     agencies.id = "agencies";
     agencies.title = "Load by agency: meetings and hours a year" + when;
-    id_columns(agencies, "agency", names);
-    agencies.columns.push_back(left("sector"));
-    for (const char* c : {"people", "seats", "boards", "meetings", "hours", "attended_hours"})
-        agencies.columns.push_back(right(c));
-    for (const auto& a : r.agencies) {
-        Row row;
-        id_cells(row, a.id, names);
-        row.push_back(std::string(to_string(a.sector)));
-        row.push_back(count(a.people));
-        row.push_back(count(a.seats));
-        row.push_back(count(a.boards));
-        row.push_back(format_number(a.meetings));
-        row.push_back(format_hours(a.hours));
-        row.push_back(format_hours(a.attended_hours));
-        agencies.rows.push_back(std::move(row));
-    }
+    schema::fill_table(agencies, schema::load_agencies(), r.agencies, names);
     agencies.note =
         "attended_hours weights each seat by attendance: regular 1, sporadic 0.5, never 0, "
         "unknown 1";
@@ -326,24 +252,7 @@ std::vector<Table> load_tables(const LoadReport& r, const Dataset* names) {
     Table boards;
     boards.id = "boards";
     boards.title = "Seats by board, largest first" + as_of_suffix(r.as_of);
-    id_columns(boards, "board", names);
-    boards.columns.push_back(right("seats"));
-    boards.columns.push_back(left("largest_group"));
-    boards.columns.push_back(right("largest_group_seats"));
-    boards.columns.push_back(left("largest_sector"));
-    boards.columns.push_back(right("largest_sector_seats"));
-    boards.columns.push_back(left("seats_by_group"));
-    for (const auto& b : r.boards) {
-        Row row;
-        id_cells(row, b.id, names);
-        row.push_back(count(b.seats));
-        row.push_back(b.largest_group.value_or(""));
-        row.push_back(count(b.largest_group_seats));
-        row.push_back(b.largest_sector.value_or(""));
-        row.push_back(count(b.largest_sector_seats));
-        row.push_back(count_list(b.seats_by_group));
-        boards.rows.push_back(std::move(row));
-    }
+    schema::fill_table(boards, schema::load_boards(), r.boards, names);
     out.push_back(std::move(boards));
     return out;
 }
@@ -414,9 +323,9 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
     detail.id = "sectors";
     detail.title = "Expected sectors: seats, seniority and attendance" + when;
     detail.detail = true;
-    detail.columns = {left("board"),     left("sector"),  left("status"),
-                      right("seats"),    right("senior"), right("regular"),
-                      right("sporadic"), right("never"),  right("senior_regular")};
+    detail.columns = {left("board"),       left("sector"),  left("status"),
+                      integer("seats"),    integer("senior"), integer("regular"),
+                      integer("sporadic"), integer("never"),  integer("senior_regular")};
     for (const auto& b : r.boards)
         for (const auto& s : b.expected)
             detail.rows.push_back({b.id, std::string(to_string(s.sector)),
@@ -429,7 +338,7 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
     role_table.id = "roles";
     role_table.title = "Expected roles" + when;
     role_table.detail = true;
-    role_table.columns = {left("board"), left("role"), right("expected"), right("seats")};
+    role_table.columns = {left("board"), left("role"), integer("expected"), integer("seats")};
     for (const auto& b : r.boards)
         for (const auto& rp : b.roles)
             role_table.rows.push_back(
@@ -440,7 +349,7 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
     other.id = "other_sectors";
     other.title = "Seats of sectors not on the expected list" + when;
     other.detail = true;
-    other.columns = {left("board"), left("sector"), right("seats")};
+    other.columns = {left("board"), left("sector"), integer("seats")};
     for (const auto& b : r.boards)
         for (const auto& s : b.other_sectors)
             other.rows.push_back({b.id, s.sector, count(s.seats)});

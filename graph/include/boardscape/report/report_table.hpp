@@ -21,9 +21,21 @@ namespace boardscape::report {
 
 enum class Align { left, right };
 
+/// What a column holds, so a spreadsheet can store numbers as numbers with a fitting format
+/// (the text formats use the already formatted cells). `text` in a right-aligned column means
+/// "a number when the cell reads as one" (e.g. a figure/value table mixing words and counts).
+enum class CellType {
+    text,
+    integer,  // counts: "0"
+    number,   // general numbers (meetings a year): up to 3 decimals
+    share,    // 0..1 ratios: "0.000"
+    hours,    // annual hours: "0.0"
+};
+
 struct Column {
     std::string name;
     Align align = Align::left;  // numbers are right-aligned
+    CellType type = CellType::text;
 };
 
 /// One table of a report. A cell is "" when there is no value (null); the terminal and

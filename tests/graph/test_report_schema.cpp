@@ -1,0 +1,123 @@
+// One field description drives every format: a column added to a description shows in the
+// terminal table, CSV, Markdown, JSON and the XLSX workbook alike.
+#include "report/report_schema.hpp"
+#include "report/report_schema_json.hpp"
+
+#include "boardscape/report/xlsx.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace boardscape;
+using namespace boardscape::report;
+
+namespace {
+
+//   person  seats  hours  late_share      <- late_share: the column a test adds
+//   p1          2   24.0       0.125
+//   p2          1   12.0       -          (null)
+struct Row {
+    std::string id;
+    int seats = 0;
+    double hours = 0;
+    std::optional<double> late;
+};
+
+schema::Schema<Row> description(bool with_late) {
+    schema::Schema<Row> s{{
+        {"id", "person", CellType::text, [](const Row& r) { return schema::Value(r.id); }, true},
+        {"seats", "seats", CellType::integer,
+         [](const Row& r) { return schema::Value(static_cast<long long>(r.seats)); }},
+        {"hours", "hours", CellType::hours, [](const Row& r) { return schema::Value(r.hours); }},
+    }, {}};
+    if (with_late)
+        s.fields.push_back({"late_share", "late_share", CellType::share, [](const Row& r) {
+                                return r.late ? schema::Value(*r.late)
+                                              : schema::Value(std::monostate{});
+                            }});
+    return s;
+}
+
+const std::vector<Row> k_rows = {{"p1", 2, 24, 0.125}, {"p2", 1, 12, std::nullopt}};
+
+Table table(bool with_late) {
+    Table t;
+    t.id = "people";
+    t.title = "People";
+    schema::fill_table(t, description(with_late), k_rows, nullptr);
+    return t;
+}
+
+std::string unzip(const std::string& bytes, const std::string& member) {
+    const auto dir = std::filesystem::temp_directory_path() / "boardscape-schema-test";
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "t.xlsx";
+    std::ofstream(file, std::ios::binary) << bytes;
+    const auto out = dir / "out.xml";
+    const std::string cmd =
+        "unzip -p '" + file.string() + "' '" + member + "' > '" + out.string() + "'";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::ifstream in(out, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::filesystem::remove_all(dir);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("report schema: a column added to one description shows in every format") {
+    const Table before = table(false);
+    const Table after = table(true);
+    REQUIRE(before.columns.size() == 3);
+    REQUIRE(after.columns.size() == 4);
+    CHECK(after.columns[3].name == "late_share");
+    CHECK(after.columns[3].align == Align::right);
+    CHECK(after.columns[3].type == CellType::share);
+
+    CHECK(render_csv(before) == "person,seats,hours\r\np1,2,24.0\r\np2,1,12.0\r\n");
+    CHECK(render_csv(after) ==
+          "person,seats,hours,late_share\r\np1,2,24.0,0.125\r\np2,1,12.0,\r\n");
+    CHECK(render_markdown(after) ==
+          "### People\n\n| person | seats | hours | late_share |\n"
+          "| --- | ---: | ---: | ---: |\n| p1 | 2 | 24.0 | 0.125 |\n| p2 | 1 | 12.0 | - |\n");
+    CHECK(render_text(after) ==
+          "People\nperson  seats  hours  late_share\n------  -----  -----  ----------\n"
+          "p1          2   24.0       0.125\np2          1   12.0           -\n");
+
+    CHECK(schema::rows_json(description(false), k_rows).dump() ==
+          R"([{"id":"p1","seats":2,"hours":24.0},{"id":"p2","seats":1,"hours":12.0}])");
+    CHECK(schema::rows_json(description(true), k_rows).dump() ==
+          R"([{"id":"p1","seats":2,"hours":24.0,"late_share":0.125},)"
+          R"({"id":"p2","seats":1,"hours":12.0,"late_share":null}])");
+
+    // XLSX: sheet 2 is the table (sheet 1 says what the file is). D1 is the new header and D2
+    // the share stored as a number (no t="s"); D3 (null) is left empty.
+    const std::string sheet =
+        unzip(xlsx_workbook({after}, WorkbookAbout{"test", "t.json", "T", "", {}}),
+              "xl/worksheets/sheet2.xml");
+    CHECK(sheet.find(R"(<c r="D1" s=)") != std::string::npos);
+    const auto d2 = sheet.find(R"(<c r="D2")");
+    REQUIRE(d2 != std::string::npos);
+    const std::string cell = sheet.substr(d2, sheet.find("</c>", d2) - d2);
+    CHECK(cell.find("t=\"s\"") == std::string::npos);
+    CHECK(cell.find("<v>0.125</v>") != std::string::npos);
+    CHECK(sheet.find(R"(<c r="D3")") == std::string::npos);
+    CHECK(sheet.find(R"(state="frozen")") != std::string::npos);
+}
+
+TEST_CASE("report schema: format_cell by cell type") {
+    CHECK(schema::format_cell(schema::Value(2.0), CellType::hours) == "2.0");
+    CHECK(schema::format_cell(schema::Value(1.0 / 3), CellType::share) == "0.333");
+    CHECK(schema::format_cell(schema::Value(std::monostate{}), CellType::integer).empty());
+    CHECK(schema::format_cell(schema::Value(schema::Counts{{"a", 1}, {"b", 3}}), CellType::text) ==
+          "b 3, a 1");
+    CHECK(schema::format_cell(schema::Value(schema::Counts{{"a", 1}, {"b", 3}}),
+                              CellType::integer) == "4");
+    CHECK(schema::format_cell(schema::Value(schema::Strings{"x", "y"}), CellType::integer) ==
+          "2");
+    CHECK(schema::format_cell(schema::Value(schema::Strings{"x", "y"}), CellType::text) ==
+          "x, y");
+}
