@@ -111,6 +111,8 @@ void App::apply(const Command& c) {
             [&](const SaveAs& s) { save_as(s.path); },
             [&](const ExportPng& e) { m_png_request = e.path; },
             [&](const ExportCsv& e) { export_csv(e.path); },
+            [&](const ExportCsvFolder& e) { export_csv_folder(e.path); },
+            [&](const PreviewMembersImport& p) { preview_members_import(p.path); },
             [&](const MoveNode&) {
                 // Only a finished move returns an inverse; redo replays that same command.
                 if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});
@@ -181,6 +183,8 @@ std::optional<Command> App::apply_edit_command(const ApplyEdit& e) {
 }
 
 void App::dataset_changed() {
+    // An open import preview was matched against the dataset as it was: its edit is stale now.
+    m_import_members.cancel();
     // Remember where everything is, by id, before the scene's node indices change.
     std::map<std::string, std::pair<WorldPoint, bool>, std::less<>> placed;
     {
@@ -420,6 +424,12 @@ void App::draw_panels() {
             ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 440 * m_fonts.scale()),
                                      ImGuiCond_Appearing);
             m_browser.draw(ctx);
+        }
+        if (m_import_members.visible) {
+            ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+            ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 480 * m_fonts.scale()),
+                                     ImGuiCond_Appearing);
+            m_import_members.draw(ctx);
         }
         if (m_new_entity.visible) {  // a pending SetNextWindow* would land on the next window
             ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.45f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

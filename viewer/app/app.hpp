@@ -21,6 +21,7 @@
 #include "panels/errors_panel.hpp"
 #include "panels/file_browser_panel.hpp"
 #include "panels/filters_panel.hpp"
+#include "panels/import_members_panel.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/legend_panel.hpp"
 #include "panels/new_entity_panel.hpp"
@@ -64,6 +65,7 @@ public:
     /// Shows "Add to the map" for a new entity of `type`, pre-filled from the selection.
     void open_new_entity(EntityType type);
     const NewEntityPanel& new_entity_panel() const { return m_new_entity; }
+    const ImportMembersPanel& import_members_panel() const { return m_import_members; }
 
     // [SECTION] Frame
     /// Before ImGui::NewFrame: rebuilds fonts and style when the scale or theme changed.
@@ -144,6 +146,8 @@ private:
     void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);
+    void export_csv_folder(const std::filesystem::path& dir);
+    void preview_members_import(const std::filesystem::path& sheet);
     /// Copies the current node positions, pins and saved views into `d` for saving.
     void store_layout_and_views(Dataset& d) const;
     // Frame parts.
@@ -206,6 +210,7 @@ private:
     ErrorsPanel m_errors;
     FileBrowserPanel m_browser;
     NewEntityPanel m_new_entity;
+    ImportMembersPanel m_import_members;
 
     bool m_dirty_derived = false;
     bool m_dirty_visibility = true;

@@ -1,6 +1,8 @@
 // The file lifecycle of the App: open, replace the dataset, save and save as (keeping FILE.bak),
 // CSV export, the recent-files list and the state file the end-to-end tests read.
 #include "app/app.hpp"
+#include "boardscape/dataset_csv.hpp"
+#include "boardscape/import/members.hpp"
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
@@ -57,6 +59,7 @@ bool App::open_file(const fs::path& path) {
 void App::set_dataset(Dataset d, fs::path path, std::vector<Diagnostic> warnings) {
     std::vector<std::string> problems;
     m_views = parse_saved_views(d.views_json, problems);
+    m_import_members.cancel();  // a preview matched against the old dataset
     m_view.selected.reset();
     m_view.focus.reset();
     m_view.current_view = -1;
@@ -125,6 +128,45 @@ void App::export_csv(const fs::path& p) {
     } catch (const WriteError& e) {
         m_errors.show({"Could not write " + p.filename().string(), {e.reason()}});
     }
+}
+
+void App::export_csv_folder(const fs::path& dir) {
+    if (!m_session.has_dataset()) return;
+    // The folder holds the dataset as saving would write it, with the current layout and views.
+    Dataset d = m_session.dataset();
+    store_layout_and_views(d);
+    try {
+        write_dataset_csv_dir(d, dir);
+    } catch (const std::exception& e) {
+        m_errors.show({"Could not export to " + dir.string(), {e.what()}});
+    }
+}
+
+void App::preview_members_import(const fs::path& sheet) {
+    if (!m_session.has_dataset()) {
+        m_errors.show({"Nothing to import into", {"Open a dataset first."}});
+        return;
+    }
+    std::ifstream in(sheet, std::ios::binary);
+    if (!in) {
+        m_errors.show({"Could not read " + sheet.filename().string(), {"The file cannot be opened."}});
+        return;
+    }
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const Dataset& base = m_session.dataset();
+    import::MembersPlan plan = import::plan_members_import(base, bytes, sheet.filename().string());
+    // The edit is built now, against the dataset the plan was matched with; the panel only
+    // holds it until the user chooses Import.
+    std::optional<Edit> edit;
+    if (plan.ok() && !plan.no_change()) {
+        try {
+            edit = import::members_edit(base, plan);
+        } catch (const std::exception& e) {
+            m_errors.show({"Could not prepare the import", {e.what()}});
+            return;
+        }
+    }
+    m_import_members.start(std::move(plan), std::move(edit));
 }
 
 void App::remember_recent(const fs::path& p) {

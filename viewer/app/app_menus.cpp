@@ -35,6 +35,8 @@ void App::draw_menu_bar() {
         if (ImGui::MenuItem("Save", "Ctrl+S", false, m_session.has_dataset())) m_commands.push(Save{});
         if (ImGui::MenuItem("Save as\xE2\x80\xA6", "Ctrl+Shift+S", false, m_session.has_dataset()))
             m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
+        if (ImGui::MenuItem("Import members\xE2\x80\xA6", nullptr, false, m_session.has_dataset()))
+            m_browser.start(BrowseMode::import_members, folder, "");
         ImGui::Separator();
         if (ImGui::MenuItem("Export PNG\xE2\x80\xA6", "Ctrl+E", false, m_session.has_dataset()))
             m_browser.start(BrowseMode::export_png, folder, stem + ".png");
@@ -44,6 +46,10 @@ void App::draw_menu_bar() {
                                       "\" as CSV\xE2\x80\xA6";
         if (ImGui::MenuItem(csv_label.c_str(), nullptr, false, !m_tables.empty()))
             m_browser.start(BrowseMode::export_csv, folder, stem + ".csv");
+        if (ImGui::BeginMenu("Export", m_session.has_dataset())) {
+            if (ImGui::MenuItem("CSV folder\xE2\x80\xA6")) m_browser.start(BrowseMode::export_csv_folder, folder, stem + "-csv");
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) request_quit();
         ImGui::EndMenu();

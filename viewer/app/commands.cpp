@@ -32,6 +32,8 @@ std::string describe(const Command& c) {
             [](const SaveAs&) -> std::string { return "save as"; },
             [](const ExportPng&) -> std::string { return "export PNG"; },
             [](const ExportCsv&) -> std::string { return "export CSV"; },
+            [](const ExportCsvFolder&) -> std::string { return "export CSV folder"; },
+            [](const PreviewMembersImport&) -> std::string { return "preview members import"; },
             [](const MoveNode&) -> std::string { return "move node"; },
             [](const DropOnNode&) -> std::string { return "drop"; },
             [](const ApplyEdit& e) -> std::string { return e.edit.label.empty() ? "edit" : e.edit.label; },

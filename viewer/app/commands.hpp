@@ -79,6 +79,16 @@ struct ExportPng {
 struct ExportCsv {
     std::filesystem::path path;
 };
+/// The whole dataset as a folder of CSV files (boardscape/dataset_csv.hpp), unlike ExportCsv
+/// which writes one analysis table.
+struct ExportCsvFolder {
+    std::filesystem::path path;
+};
+/// Reads a members sheet and opens the import preview; nothing changes until its Import
+/// button queues the ApplyEdit.
+struct PreviewMembersImport {
+    std::filesystem::path path;
+};
 
 // [SECTION] Document commands (recorded for undo)
 
@@ -117,7 +127,7 @@ struct RestoreRecovery {
 using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetViewKind, SetMapSettings, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
-                             ExportCsv, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
+                             ExportCsv, ExportCsvFolder, PreviewMembersImport, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
 
 /// A short human name for menus ("Undo move node").
 std::string describe(const Command& c);

@@ -15,7 +15,9 @@ const char* extension_for(BrowseMode m) {
     case BrowseMode::open:
     case BrowseMode::save_as: return ".json";
     case BrowseMode::export_png: return ".png";
-    case BrowseMode::export_csv: return ".csv";
+    case BrowseMode::export_csv:
+    case BrowseMode::import_members: return ".csv";
+    case BrowseMode::export_csv_folder: return "";  // a folder: list folders only
     }
     return ".json";
 }
@@ -25,6 +27,8 @@ const char* title_for(BrowseMode m) {
     case BrowseMode::save_as: return "Save as";
     case BrowseMode::export_png: return "Export PNG";
     case BrowseMode::export_csv: return "Export table as CSV";
+    case BrowseMode::import_members: return "Import members from a CSV sheet";
+    case BrowseMode::export_csv_folder: return "Export the dataset as a CSV folder (created if missing)";
     }
     return "Open";
 }
@@ -57,7 +61,8 @@ void FileBrowserPanel::list_folder() {
         if (name.empty() || name[0] == '.') continue;
         std::error_code e2;
         if (it->is_directory(e2)) m_dirs.push_back(p);
-        else if (p.extension() == extension_for(m_mode)) m_files.push_back(p);
+        else if (m_mode != BrowseMode::export_csv_folder && p.extension() == extension_for(m_mode))
+            m_files.push_back(p);
     }
     std::sort(m_dirs.begin(), m_dirs.end());
     std::sort(m_files.begin(), m_files.end());
@@ -75,6 +80,8 @@ void FileBrowserPanel::accept(PanelContext& ctx) {
     case BrowseMode::save_as: ctx.commands.push(SaveAs{p}); break;
     case BrowseMode::export_png: ctx.commands.push(ExportPng{p}); break;
     case BrowseMode::export_csv: ctx.commands.push(ExportCsv{p}); break;
+    case BrowseMode::import_members: ctx.commands.push(PreviewMembersImport{p}); break;
+    case BrowseMode::export_csv_folder: ctx.commands.push(ExportCsvFolder{p}); break;
     }
     visible = false;
 }

@@ -1,6 +1,6 @@
 // A small built-in file browser (no external dialog library): a path field, the folders and
-// matching files of the current folder, and OK. One panel serves Open, Save As, Export PNG and
-// Export CSV; OK queues the matching command.
+// matching files of the current folder, and OK. One panel serves Open, Save As, Export PNG,
+// Export CSV, Import members and Export CSV folder; OK queues the matching command.
 #pragma once
 
 #include "panels/panel.hpp"
@@ -9,7 +9,7 @@
 
 namespace boardscape::viewer {
 
-enum class BrowseMode { open, save_as, export_png, export_csv };
+enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder };
 
 class FileBrowserPanel : public Panel {
 public:
