@@ -3,12 +3,13 @@
 
 BOARDSCAPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian 12 packages the build, the tests and the viewer need.
+# Debian 12 packages the build, the tests and the viewer need. libxlsxwriter's pkg-config file
+# links -lz but its -dev package does not pull in zlib1g-dev; the XLSX tests read workbooks with unzip.
 BOARDSCAPE_PACKAGES=(
   g++ make cmake pkg-config
-  libboost-graph-dev nlohmann-json3-dev doctest-dev libxlsxwriter-dev
+  libboost-graph-dev nlohmann-json3-dev doctest-dev libxlsxwriter-dev zlib1g-dev
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
-  fonts-dejavu-core xvfb xauth xdotool
+  fonts-dejavu-core xvfb xauth xdotool unzip
 )
 
 bs_log() { printf '%s\n' "$*" >&2; }
