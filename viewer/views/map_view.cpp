@@ -24,18 +24,7 @@ ImVec2 iv(ScreenPoint p) { return ImVec2(p.x, p.y); }
 
 WorldPoint world(map::Point p) { return {p.x, p.y}; }
 
-/// Relation colours of the agency mode, shared with the SVG (map_output.cpp's relation_rgb):
-/// saturated, so they stand apart from the light region palette.
-ImU32 relation_colour(BoundaryRelation r) {
-    switch (r) {
-    case BoundaryRelation::equal: return rgb_colour(0x228833);
-    case BoundaryRelation::agency_wider: return rgb_colour(0x4477AA);
-    case BoundaryRelation::agency_narrower: return rgb_colour(0xAA3377);
-    case BoundaryRelation::straddles: return rgb_colour(0xEE6677);
-    case BoundaryRelation::disjoint: break;
-    }
-    return rgb_colour(0xDDDDDD);
-}
+ImU32 relation_colour(BoundaryRelation r) { return rgb_colour(map::relation_rgb(r)); }
 
 std::string_view relation_text(BoundaryRelation r) {
     switch (r) {
@@ -59,12 +48,7 @@ std::string region_name(const Dataset& d, const map::LayerRegions& l, int region
     return l.layer.type == map::Layer::Type::board_kind ? d.boards[e].name : d.agencies[e].name;
 }
 
-std::string layer_label(const map::Layer& l) {
-    if (l.type == map::Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
-    std::string s(to_string(l.sector));
-    std::replace(s.begin(), s.end(), '_', ' ');
-    return s + " footprints";
-}
+std::string layer_label(const map::Layer& l) { return map::layer_title(l); }
 
 }  // namespace
 

@@ -177,6 +177,21 @@ std::string short_name(const Dataset& d, const LayerRegions& l, std::size_t regi
     return name;
 }
 
+
+
+std::string_view relation_text(BoundaryRelation r) {
+    switch (r) {
+    case BoundaryRelation::equal: return "same footprint";
+    case BoundaryRelation::agency_wider: return "board inside the agency's footprint";
+    case BoundaryRelation::agency_narrower: return "board wider than the agency";
+    case BoundaryRelation::straddles: return "board straddles the agency's edge";
+    case BoundaryRelation::disjoint: return "outside";
+    }
+    return "";
+}
+
+}  // namespace
+
 std::string layer_title(const Layer& l) {
     if (l.type == Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
     switch (l.sector) {
@@ -207,19 +222,6 @@ std::uint32_t relation_rgb(BoundaryRelation r) {
     }
     return 0xDDDDDD;
 }
-
-std::string_view relation_text(BoundaryRelation r) {
-    switch (r) {
-    case BoundaryRelation::equal: return "same footprint";
-    case BoundaryRelation::agency_wider: return "board inside the agency's footprint";
-    case BoundaryRelation::agency_narrower: return "board wider than the agency";
-    case BoundaryRelation::straddles: return "board straddles the agency's edge";
-    case BoundaryRelation::disjoint: return "outside";
-    }
-    return "";
-}
-
-}  // namespace
 
 std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts, const SvgOptions& svg) {
     constexpr double R = 13.0;  // hex circumradius, px

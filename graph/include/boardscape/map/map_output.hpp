@@ -29,6 +29,12 @@ struct SvgOptions {
 std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts,
                     const SvgOptions& svg = {});
 
+/// A layer as people name it: "Safeguarding Children Partnerships", "Police force areas".
+std::string layer_title(const Layer& l);
+/// The agency mode's colour for a board's relation to the agency (0xRRGGBB; Tol "bright",
+/// saturated so it stands apart from the light region palette). Shared by SVG and viewer.
+std::uint32_t relation_rgb(BoundaryRelation r);
+
 /// The Paul Tol "light" palette used for regions (colour-blind-safe, readable under dark text),
 /// 0xRRGGBB. Shared with the viewer's map view.
 inline constexpr std::uint32_t region_palette[] = {0x77AADD, 0xEE8866, 0xEEDD88, 0x44BB99,
