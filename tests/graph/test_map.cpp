@@ -224,3 +224,21 @@ TEST_CASE("map: JSON has the contract's fields, SVG one polygon per cell and the
         if (a != b) CHECK(colours[static_cast<std::size_t>(a)] != colours[static_cast<std::size_t>(b)]);
     }
 }
+
+TEST_CASE("map: numbers per agency are shared out over each footprint's cells") {
+    // Police (H, M, R, S) −40 h: −10 in each cell; ICB A (H, M) −6 h: −3 in each; ICB B 0.
+    //   H = −10 − 3 = −13, M = −13, R = −10, S = −10; the cells' sum −46 is the agencies' sum.
+    const Dataset d = tees();
+    MapOptions o;
+    o.fill = *parse_layer("lscp");
+    const MapResult m = compute_map(d, o);
+    const std::vector<double> by_agency{-40, -6, 0};
+    const std::vector<double> cells = spread_over_footprints(d, m, by_agency);
+    REQUIRE(cells.size() == 4);
+    CHECK(cells[cell_of(m, "E06000001")] == doctest::Approx(-13));
+    CHECK(cells[cell_of(m, "E06000002")] == doctest::Approx(-13));
+    CHECK(cells[cell_of(m, "E06000003")] == doctest::Approx(-10));
+    CHECK(cells[cell_of(m, "E06000004")] == doctest::Approx(-10));
+    // Fewer numbers than agencies: the rest count as 0.
+    CHECK(spread_over_footprints(d, m, {0, 0})[0] == 0);
+}

@@ -366,4 +366,24 @@ std::vector<bool> footprint_cells(const Dataset& d, const MapResult& m, const st
     return out;
 }
 
+std::vector<double> spread_over_footprints(const Dataset& d, const MapResult& m, const std::vector<double>& by_agency) {
+    std::vector<double> out(m.cells.size(), 0.0);
+    const auto leaves = area_leaves(d);
+    std::vector<char> in(d.areas.size(), 0);
+    std::vector<std::size_t> cells;
+    for (std::size_t a = 0; a < d.agencies.size() && a < by_agency.size(); ++a) {
+        if (by_agency[a] == 0) continue;  // most agencies are untouched by a scenario
+        std::fill(in.begin(), in.end(), 0);
+        for (const std::size_t leaf : footprint_leaves(d, leaves, d.agencies[a].footprint)) in[leaf] = 1;
+        cells.clear();
+        for (std::size_t c = 0; c < m.cells.size(); ++c)
+            if (std::any_of(m.cells[c].leaves.begin(), m.cells[c].leaves.end(), [&](std::size_t l) { return in[l] != 0; }))
+                cells.push_back(c);
+        if (cells.empty()) continue;
+        const double share = by_agency[a] / static_cast<double>(cells.size());
+        for (const std::size_t c : cells) out[c] += share;
+    }
+    return out;
+}
+
 }  // namespace boardscape::map

@@ -136,6 +136,12 @@ struct CellLoad {
 CellLoad load_by_cell(const Dataset& d, const MapResult& m, const AnalysisOptions& opts,
                       const RepresentationRules& rules);
 
+/// By cell: one number per agency (by agency index; e.g. the change in its hours a year in a
+/// scenario) shared out evenly over the cells of that agency's footprint and summed per cell, so
+/// the map shows where a change lands. An agency with no cell on the map adds nothing; the
+/// cells' total is the total of the agencies on the map.
+std::vector<double> spread_over_footprints(const Dataset& d, const MapResult& m, const std::vector<double>& by_agency);
+
 /// Regions of one layer over given cells (exposed for the viewer and tests).
 LayerRegions layer_regions(const Dataset& d, const Activity& act, const std::vector<Cell>& cells,
                            const std::vector<std::vector<std::size_t>>& leaves, const Layer& layer);
