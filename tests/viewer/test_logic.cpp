@@ -621,6 +621,9 @@ TEST_CASE("overlay colours never reuse a board kind or sector colour") {
     CHECK(far_from_all(overlay_colour::paper) >= 20);
     CHECK(far_from_all(overlay_colour::faint) >= 20);
     CHECK(far_from_all(overlay_colour::line) >= 20);
+    CHECK(far_from_all(overlay_colour::saves) >= 20);
+    CHECK(far_from_all(overlay_colour::gains) >= 20);
+    CHECK(delta_e(overlay_colour::saves, overlay_colour::gains) >= 20);
     for (int i = 0; i <= 100; ++i) {
         INFO("heat t = " << i / 100.0);
         CHECK(far_from_all(heat_colour(static_cast<float>(i) / 100.0f)) >= 20);

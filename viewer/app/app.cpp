@@ -58,7 +58,7 @@ void App::apply(const Command& c) {
                 m_dirty_overlay = true;
                 // The matching table comes to the front: overlap pairs, boundaries by agency,
                 // load by agency, representation.
-                const int tab[] = {-1, 0, 3, 1, 4};
+                const int tab[] = {-1, 0, 3, 1, 4, -1};
                 if (const int t = tab[static_cast<int>(o.overlay)]; t >= 0) m_analysis_panel.set_current_tab(t);
             },
             [&](const SetViewKind& v) { m_view.view_kind = v.kind; },
@@ -340,7 +340,7 @@ void App::draw_canvas() {
         // workshop settings through m_view.
         if (m_view.view_kind == ViewKind::map) {
             MapViewInput in{m_session, m_view, m_view.map, m_commands, m_fonts.ui(), m_fonts.scale(), true,
-                            &m_text_log};
+                            &m_text_log, &m_scenario_panel.compare()};
             m_map_view.draw(in, m_layout.canvas_min, m_layout.canvas_max);
         } else {
             CanvasInput in{m_session, m_view, m_visibility, m_overlay, m_positions, m_focus_set,
@@ -405,7 +405,8 @@ void App::draw_panels() {
         }
         if (m_session.has_dataset()) m_legend_panel.draw(ctx);
     } else if (m_session.has_dataset()) {
-        // Workshop: only the legend, in the column beside the map.
+        // Workshop: only the legend, in the column beside the map (and the Scenario panel when
+        // it is open: its table is what a workshop on a merger reads).
         m_legend_panel.place(m_layout.legend_pos, m_layout.legend_size);
         m_legend_panel.set_flags(fixed | ImGuiWindowFlags_NoTitleBar);
         const bool was = m_legend_panel.visible;
@@ -430,6 +431,13 @@ void App::draw_panels() {
             ImGui::SetNextWindowSize(ImVec2(std::min(d.x * 0.6f, 760.0f * m_fonts.scale()), 480 * m_fonts.scale()),
                                      ImGuiCond_Appearing);
             m_import_members.draw(ctx);
+        }
+        if (m_scenario_panel.visible && m_session.has_dataset()) {
+            // Over the right of the canvas, clear of the legend and inspector columns.
+            const float w = std::min(d.x * 0.5f, 980.0f * m_fonts.scale());
+            ImGui::SetNextWindowPos(ImVec2(m_layout.canvas_max.x - w - 8, m_layout.canvas_min.y + 8), ImGuiCond_Appearing);
+            ImGui::SetNextWindowSize(ImVec2(w, (m_layout.canvas_max.y - m_layout.canvas_min.y) * 0.9f), ImGuiCond_Appearing);
+            m_scenario_panel.draw(ctx);
         }
         if (m_new_entity.visible) {  // a pending SetNextWindow* would land on the next window
             ImGui::SetNextWindowPos(ImVec2(d.x * 0.5f, d.y * 0.45f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -456,9 +464,16 @@ void App::refresh() {
         m_visibility = compute_visibility(m_session, m_view.filters, m_view.anonymise);
         m_dirty_visibility = false;
     }
+    // The scenario's comparison: recomputed only when the file, the date or a cadence preview
+    // changed (ScenarioCompare keys on them), and only while something shows it.
+    if (m_scenario_panel.visible || m_view.overlay == Overlay::scenario ||
+        (m_view.view_kind == ViewKind::map && m_view.map.measure == MapMeasure::scenario))
+        if (m_scenario_panel.update(m_session, m_view.filters.as_of, m_view.anonymise) &&
+            m_view.overlay == Overlay::scenario)
+            m_dirty_overlay = true;
     if (m_dirty_overlay) {
         const auto sel = m_view.selected ? m_session.scene().find(*m_view.selected) : std::nullopt;
-        m_overlay = build_overlay(m_view.overlay, m_session, sel, m_view.anonymise);
+        m_overlay = build_overlay(m_view.overlay, m_session, sel, m_view.anonymise, &m_scenario_panel.compare());
         m_dirty_overlay = false;
     }
     if (m_dirty_tables) {

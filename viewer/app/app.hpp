@@ -25,6 +25,7 @@
 #include "panels/inspector_panel.hpp"
 #include "panels/legend_panel.hpp"
 #include "panels/new_entity_panel.hpp"
+#include "panels/scenario_panel.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -66,6 +67,12 @@ public:
     void open_new_entity(EntityType type);
     const NewEntityPanel& new_entity_panel() const { return m_new_entity; }
     const ImportMembersPanel& import_members_panel() const { return m_import_members; }
+    /// Shows the Scenario panel (key S), ticking the selected board, with its change on the
+    /// graph (scenario overlay) and the map (MapMeasure::scenario).
+    void open_scenario();
+    /// The Scenario panel: tests drive its ticks, Merge… and cadences through the functions its
+    /// widgets call.
+    ScenarioPanel& scenario_panel() { return m_scenario_panel; }
 
     // [SECTION] Frame
     /// Before ImGui::NewFrame: rebuilds fonts and style when the scale or theme changed.
@@ -211,6 +218,7 @@ private:
     FileBrowserPanel m_browser;
     NewEntityPanel m_new_entity;
     ImportMembersPanel m_import_members;
+    ScenarioPanel m_scenario_panel;
 
     bool m_dirty_derived = false;
     bool m_dirty_visibility = true;

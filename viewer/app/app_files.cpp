@@ -65,6 +65,7 @@ void App::set_dataset(Dataset d, fs::path path, std::vector<Diagnostic> warnings
     m_view.current_view = -1;
     m_view.filters = Filters{};
     m_session.set_dataset(std::move(d), std::move(path), std::move(warnings), std::nullopt);
+    m_scenario_panel.dataset_loaded(m_session);  // the file as opened is the scenario's baseline
     m_history.clear();
     m_unsaved = false;
     m_dirty_visibility = m_dirty_overlay = m_dirty_tables = m_dirty_focus = true;

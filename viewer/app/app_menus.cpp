@@ -21,6 +21,16 @@ void App::open_new_entity(EntityType type) {
     m_new_entity.start(type, m_session.dataset(), m_view.selected);
 }
 
+void App::open_scenario() {
+    if (!m_session.has_dataset()) return;
+    m_scenario_panel.open(m_session, m_view.selected);
+    // The change shows at once on whichever view fills the canvas.
+    m_commands.push(SetOverlay{Overlay::scenario});
+    MapSettings m = m_view.map;
+    m.measure = MapMeasure::scenario;
+    m_commands.push(SetMapSettings{m});
+}
+
 void App::draw_menu_bar() {
     if (!ImGui::BeginMainMenuBar()) return;
     const fs::path folder = m_session.has_dataset() ? m_session.path().parent_path() : fs::path();
@@ -77,6 +87,11 @@ void App::draw_menu_bar() {
             draw_map_menu();
             ImGui::EndMenu();
         }
+        if (ImGui::MenuItem("Scenario: merge boards, cadences\xE2\x80\xA6", "S", m_scenario_panel.visible,
+                            m_session.has_dataset())) {
+            if (m_scenario_panel.visible) m_scenario_panel.visible = false;
+            else open_scenario();
+        }
         if (ImGui::MenuItem("Fit to window", "F")) m_commands.push(FitView{});
         if (ImGui::MenuItem("Clear filters", "C", false, m_view.filters.hides_something())) m_commands.push(ClearFilters{});
         ImGui::Separator();
@@ -114,8 +129,9 @@ void App::draw_menu_bar() {
                                                          {Overlay::overlap, "Overlap"},
                                                          {Overlay::boundaries, "Boundaries"},
                                                          {Overlay::load, "Load"},
-                                                         {Overlay::representation, "Representation"}};
-        for (int i = 0; i < 5; ++i) {
+                                                         {Overlay::representation, "Representation"},
+                                                         {Overlay::scenario, "Scenario: who saves, who gains"}};
+        for (int i = 0; i < 6; ++i) {
             const std::string key = std::to_string(i);
             if (ImGui::MenuItem(items[i].second, key.c_str(), m_view.overlay == items[i].first))
                 m_commands.push(SetOverlay{items[i].first});
@@ -138,6 +154,7 @@ void App::draw_menu_bar() {
         ImGui::Separator();
         ImGui::TextUnformatted(
             "1-4 / 0   overlays: overlap, boundaries, load, representation / none\n"
+            "S, 5      Scenario panel (merge boards, cadences); its overlay\n"
             "W         workshop mode      + / -  text size in workshop mode\n"
             "A         anonymise people   F      fit the map\n"
             "/         search             C      clear filters\n"
@@ -172,7 +189,7 @@ void App::handle_keys() {
             if (p.first == k) return;
         presses.emplace_back(k, mods);
     };
-    for (int k : {int{'0'}, int{'1'}, int{'2'}, int{'3'}, int{'4'}, int{'W'}, int{'A'}, int{'F'}, int{'C'}, int{'/'}, int{'='},
+    for (int k : {int{'0'}, int{'1'}, int{'2'}, int{'3'}, int{'4'}, int{'5'}, int{'W'}, int{'A'}, int{'F'}, int{'C'}, int{'/'}, int{'='},
                   int{'-'}, int{'Z'}, int{'Y'}, int{'O'}, int{'S'}, int{'E'}, int{'Q'}, int{'N'}, int{'M'}, 333, 334})
         consider(k);
     for (int k : named) consider(k);
@@ -208,9 +225,9 @@ void App::handle_key(int key, bool ctrl, bool shift) {
         return;
     }
     const Overlay by_digit[] = {Overlay::none, Overlay::overlap, Overlay::boundaries, Overlay::load,
-                                Overlay::representation};
+                                Overlay::representation, Overlay::scenario};
     WorkshopSettings w = m_view.workshop;
-    if (key >= '0' && key <= '4') {
+    if (key >= '0' && key <= '5') {
         m_commands.push(SetOverlay{by_digit[key - '0']});
     } else if (key == 'W') {
         w.enabled = !w.enabled;
@@ -223,6 +240,9 @@ void App::handle_key(int key, bool ctrl, bool shift) {
         m_commands.push(SetWorkshop{w});
     } else if (key == 'A') {
         m_commands.push(SetAnonymise{!m_view.anonymise});
+    } else if (key == 'S') {
+        if (m_scenario_panel.visible) m_scenario_panel.visible = false;
+        else open_scenario();
     } else if (key == 'M') {
         m_commands.push(SetViewKind{m_view.view_kind == ViewKind::map ? ViewKind::graph : ViewKind::map});
     } else if (key == 'F') {
@@ -287,6 +307,8 @@ void App::draw_map_menu() {
         m.measure = MapMeasure::expected_meetings, changed = true;
     if (ImGui::MenuItem("Colour by load (hours a year)", nullptr, m.measure == MapMeasure::load))
         m.measure = MapMeasure::load, changed = true;
+    if (ImGui::MenuItem("Colour by the scenario's change in hours", nullptr, m.measure == MapMeasure::scenario))
+        m.measure = MapMeasure::scenario, changed = true;
     if (changed) {
         m_commands.push(SetMapSettings{m});
         if (m_view.view_kind != ViewKind::map) m_commands.push(SetViewKind{ViewKind::map});

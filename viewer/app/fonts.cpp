@@ -6,9 +6,10 @@
 namespace boardscape::viewer {
 
 namespace {
-// Latin-1 (· × included) plus the dashes, quotes, ellipsis and arrows the viewer draws. The
-// atlas keeps a pointer to this table, so it must outlive every build.
-constexpr ImWchar k_glyph_ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0};
+// Latin-1 (· × included) plus the dashes, quotes, ellipsis and arrows the viewer draws, and Δ and
+// the minus sign of the Scenario panel's changes. The atlas keeps a pointer to this table, so it
+// must outlive every build.
+constexpr ImWchar k_glyph_ranges[] = {0x0020, 0x00FF, 0x0394, 0x0394, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 }  // namespace
 
 std::optional<std::filesystem::path> find_ui_font(bool bold) {

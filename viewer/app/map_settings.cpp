@@ -15,12 +15,13 @@ std::string_view to_string(MapMeasure m) {
     case MapMeasure::regions: return "regions";
     case MapMeasure::expected_meetings: return "expected_meetings";
     case MapMeasure::load: return "load";
+    case MapMeasure::scenario: return "scenario";
     }
     return "regions";
 }
 
 std::optional<MapMeasure> parse_map_measure(std::string_view s) {
-    for (const MapMeasure m : {MapMeasure::regions, MapMeasure::expected_meetings, MapMeasure::load})
+    for (const MapMeasure m : {MapMeasure::regions, MapMeasure::expected_meetings, MapMeasure::load, MapMeasure::scenario})
         if (to_string(m) == s) return m;
     return std::nullopt;
 }

@@ -14,8 +14,9 @@ std::string_view to_string(ViewKind v);
 std::optional<ViewKind> parse_view_kind(std::string_view s);
 
 /// The hexes' colour: regions of the fill layer, or a number per district on a sequential
-/// scale — the selected agency's expected meetings a year there, or the load there.
-enum class MapMeasure { regions, expected_meetings, load };
+/// scale — the selected agency's expected meetings a year there, or the load there — or the
+/// Scenario panel's change in agencies' hours, each agency's shared out over its footprint.
+enum class MapMeasure { regions, expected_meetings, load, scenario };
 std::string_view to_string(MapMeasure m);
 std::optional<MapMeasure> parse_map_measure(std::string_view s);
 

@@ -11,13 +11,14 @@ std::string_view to_string(Overlay o) {
     case Overlay::boundaries: return "boundaries";
     case Overlay::load: return "load";
     case Overlay::representation: return "representation";
+    case Overlay::scenario: return "scenario";
     }
     return "none";
 }
 
 std::optional<Overlay> parse_overlay(std::string_view s) {
     for (Overlay o : {Overlay::none, Overlay::overlap, Overlay::boundaries, Overlay::load,
-                      Overlay::representation})
+                      Overlay::representation, Overlay::scenario})
         if (to_string(o) == s) return o;
     return std::nullopt;
 }

@@ -13,7 +13,7 @@
 
 namespace boardscape::viewer {
 
-enum class Overlay { none, overlap, boundaries, load, representation };
+enum class Overlay { none, overlap, boundaries, load, representation, scenario };
 std::string_view to_string(Overlay o);
 std::optional<Overlay> parse_overlay(std::string_view s);
 

@@ -44,6 +44,12 @@ inline constexpr ImU32 faint = IM_COL32(228, 228, 228, 255);
 /// Overlap interlocks and the boundaries overlay's agency-to-board lines: near-black (drawn at
 /// 80–100% opacity so they never thin out into the grey of "other").
 inline constexpr ImU32 line = IM_COL32(45, 45, 45, 255);
+/// The scenario overlay: agencies and people whose hours a year fall (dark cyan) or rise
+/// (crimson); each ΔE 20 or more from every kind and sector colour and from each other, and
+/// one dark, one darker-red, so saves and gains differ for the common colour-vision deficiencies
+/// too. The size of a node says how much.
+inline constexpr ImU32 saves = IM_COL32(0x00, 0x6D, 0x77, 255);
+inline constexpr ImU32 gains = IM_COL32(0xA5, 0x00, 0x26, 255);
 }  // namespace overlay_colour
 
 /// 0xRRGGBB as an opaque ImGui colour.

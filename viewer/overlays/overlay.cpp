@@ -3,7 +3,7 @@
 namespace boardscape::viewer {
 
 OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeIndex> selected,
-                           bool anonymise) {
+                           bool anonymise, const ScenarioCompare* scenario) {
     OverlayStyle st;
     if (s.has_dataset()) {
         switch (kind) {
@@ -12,6 +12,9 @@ OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeInd
         case Overlay::boundaries: st = boundaries_overlay(s, selected, anonymise); break;
         case Overlay::load: st = load_overlay(s, anonymise); break;
         case Overlay::representation: st = representation_overlay(s, selected, anonymise); break;
+        case Overlay::scenario:
+            if (scenario) st = scenario_overlay(s, *scenario, anonymise);
+            break;
         }
     }
     st.kind = kind;

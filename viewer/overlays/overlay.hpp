@@ -3,6 +3,7 @@
 // the overlay, the selection, the date or the dataset changes — the canvas only reads it.
 #pragma once
 
+#include "app/scenario_compare.hpp"
 #include "app/session.hpp"
 #include "app/view_state.hpp"
 
@@ -64,14 +65,16 @@ struct OverlayStyle {
 };
 
 /// Builds the style of `kind`. `selected` is the current selection (boundaries uses it when it
-/// is an agency; otherwise it picks the agency with the most meetings to attend).
+/// is an agency; otherwise it picks the agency with the most meetings to attend). `scenario` is
+/// the Scenario panel's comparison (the scenario overlay is empty without one).
 OverlayStyle build_overlay(Overlay kind, const Session& s, std::optional<NodeIndex> selected,
-                           bool anonymise);
+                           bool anonymise, const ScenarioCompare* scenario = nullptr);
 
 OverlayStyle overlap_overlay(const Session& s, bool anonymise);
 OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise);
 OverlayStyle load_overlay(const Session& s, bool anonymise);
 OverlayStyle representation_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise);
+OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario, bool anonymise);
 
 /// Fill and pattern of a board by its footprint relation in the boundaries overlay.
 ImU32 boundary_colour(BoundaryRelation r);

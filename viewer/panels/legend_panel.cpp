@@ -132,7 +132,7 @@ void LegendPanel::draw_graph_legend(PanelContext& ctx, float h) {
         for (const KindLegendItem& it : board_kind_legend(ctx.session.dataset()))
             legend_entry({LegendEntry::Swatch::disc, rgb_colour(it.rgb), it.text, 0}, h);
     }
-    if (ov.kind != Overlay::load) {
+    if (ov.kind != Overlay::load && ov.kind != Overlay::scenario) {
         ImGui::TextDisabled("Agencies and people by sector");
         std::set<std::string_view> groups;
         std::vector<Sector> firsts;

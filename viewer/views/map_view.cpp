@@ -54,11 +54,15 @@ std::string layer_label(const map::Layer& l) { return map::layer_title(l); }
 
 // [SECTION] The cached map
 
-void MapView::update(const Session& s, const ViewState& v, const MapSettings& settings) {
+void MapView::update(const Session& s, const ViewState& v, const MapSettings& settings,
+                     const ScenarioCompare* scenario) {
     const std::optional<Date> as_of = s.derived().as_of;
+    const std::uint64_t scenario_version =
+            settings.measure == MapMeasure::scenario && scenario ? scenario->version() : 0;
     const bool same = m_have_key && m_revision == s.revision() && m_as_of == as_of && m_settings_used == settings &&
-                      m_selected_used == v.selected;
+                      m_selected_used == v.selected && m_scenario_version == scenario_version;
     if (same) return;
+    m_scenario_version = scenario_version;
     const bool layout_may_change = !m_have_key || m_revision != s.revision();
     m_have_key = true;
     m_revision = s.revision();
@@ -68,6 +72,7 @@ void MapView::update(const Session& s, const ViewState& v, const MapSettings& se
     m_error.clear();
     m_measure.clear();
     m_measure_label.clear();
+    m_measure_signed = false;
     m_relation_of_cell.clear();
     m_highlight.clear();
     const Dataset& d = s.dataset();
@@ -133,8 +138,17 @@ void MapView::update(const Session& s, const ViewState& v, const MapSettings& se
         m_measure = std::move(load.hours);
         m_measure_label = load.expected ? "Expected hours a year of statutory partners at the boards covering each district"
                                         : "Hours a year of the seats on the boards covering each district";
+    } else if (settings.measure == MapMeasure::scenario && scenario) {
+        // Where the scenario's change lands: each agency's change in hours shared out evenly
+        // over the districts of its footprint, so the map adds up to the table's total.
+        m_measure = map::spread_over_footprints(d, *m_map, scenario->agency_delta());
+        m_measure_signed = true;
+        m_measure_label = scenario->expected()
+                                  ? "Change in agencies' expected hours a year, each shared over its districts"
+                                  : "Change in agencies' hours a year, each shared over its districts";
     }
-    m_measure_max = m_measure.empty() ? 0 : *std::max_element(m_measure.begin(), m_measure.end());
+    m_measure_max = 0;
+    for (const double x : m_measure) m_measure_max = std::max(m_measure_max, std::fabs(x));
 }
 
 std::optional<ScreenPoint> MapView::cell_screen_position(std::size_t cell) const {
@@ -177,7 +191,7 @@ void MapView::handle_input(const MapViewInput& in, ImVec2 min, ImVec2 max) {
 void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
     const double t0 = thread_cpu_ms();
     m_stats = {};
-    update(in.session, in.view, in.settings);
+    update(in.session, in.view, in.settings, in.scenario);
     const bool contrast = in.view.workshop.enabled && in.view.workshop.high_contrast;
     const CanvasTheme& theme = canvas_theme(contrast);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -227,7 +241,14 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
     for (std::size_t c = 0; c < n; ++c) {
         if (!visible[c]) continue;
         ImU32 col = k_no_region;
-        if (measuring) {
+        if (measuring && m_measure_signed) {
+            // Diverging: pale for no change, deepening towards the largest |change|.
+            const double x = m_measure[c];
+            const float t = m_measure_max > 0 ? static_cast<float>(std::sqrt(std::fabs(x) / m_measure_max)) : 0.0f;
+            col = std::fabs(x) < 1e-9 ? k_outside
+                                      : mix(k_outside, x < 0 ? overlay_colour::saves : overlay_colour::gains,
+                                            0.25f + 0.75f * t);
+        } else if (measuring) {
             col = m_measure_max > 0 && m_measure[c] > 0
                           ? heat_colour(static_cast<float>(m_measure[c] / m_measure_max))
                           : k_outside;
@@ -375,7 +396,8 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
             ImGui::Text("%s: %s%s", layer_label(m.borders->layer).c_str(),
                         region_name(d, *m.borders, m.borders->cell_region[*m_hovered]).c_str(),
                         m.borders->cell_split[*m_hovered] ? " (split)" : "");
-        if (!m_measure.empty()) ImGui::Text("%s: %.0f", m_measure_label.c_str(), m_measure[*m_hovered]);
+        if (!m_measure.empty())
+            ImGui::Text(m_measure_signed ? "%s: %+.1f" : "%s: %.0f", m_measure_label.c_str(), m_measure[*m_hovered]);
         ImGui::EndTooltip();
     }
 }
@@ -390,7 +412,16 @@ std::vector<LegendEntry> MapView::legend(const Session& s, const MapSettings& se
     const map::MapResult& m = *m_map;
     using Sw = LegendEntry::Swatch;
     char buf[160];
-    if (!m_measure.empty()) {
+    if (!m_measure.empty() && m_measure_signed) {
+        double saved = 0, gained = 0;
+        for (const double x : m_measure) (x < 0 ? saved : gained) += std::fabs(x);
+        out.push_back({Sw::square, 0, m_measure_label, 0});
+        std::snprintf(buf, sizeof buf, "Saves hours (darker: more; %.0f h in all)", saved);
+        out.push_back({Sw::square, overlay_colour::saves, buf, 0});
+        std::snprintf(buf, sizeof buf, "Gains hours (%.0f h in all)", gained);
+        out.push_back({Sw::square, overlay_colour::gains, buf, 0});
+        out.push_back({Sw::square, k_outside, "No change", 0});
+    } else if (!m_measure.empty()) {
         std::snprintf(buf, sizeof buf, "%s (0 to %.0f)", m_measure_label.c_str(), m_measure_max);
         out.push_back({Sw::gradient, 0, buf, 0});
     } else if (!m_relation_of_cell.empty()) {

@@ -6,6 +6,7 @@
 
 #include "app/commands.hpp"
 #include "app/map_settings.hpp"
+#include "app/scenario_compare.hpp"
 #include "app/session.hpp"
 #include "app/text_log.hpp"
 #include "app/view_state.hpp"
@@ -31,6 +32,8 @@ struct MapViewInput {
     float scale = 1;         // UI scale (workshop text scale × monitor scale)
     bool interactive = true;
     TextLog* text_log = nullptr;
+    /// The Scenario panel's comparison (MapMeasure::scenario colours by it); may be null.
+    const ScenarioCompare* scenario = nullptr;
 };
 
 struct MapViewStats {
@@ -58,7 +61,8 @@ public:
     /// Screen position of a cell's centre in the last frame (tests drive clicks with it).
     std::optional<ScreenPoint> cell_screen_position(std::size_t cell) const;
     /// Recomputes the map now if its inputs changed (also called by draw()).
-    void update(const Session& s, const ViewState& v, const MapSettings& settings);
+    void update(const Session& s, const ViewState& v, const MapSettings& settings,
+                const ScenarioCompare* scenario = nullptr);
 
 private:
     void handle_input(const MapViewInput& in, ImVec2 min, ImVec2 max);
@@ -68,13 +72,15 @@ private:
     std::optional<Date> m_as_of;
     MapSettings m_settings_used;
     std::optional<std::string> m_selected_used;
+    std::uint64_t m_scenario_version = 0;  // of the comparison the scenario measure used
     bool m_have_key = false;
 
     std::optional<map::MapResult> m_map;
     std::string m_error;
     std::vector<int> m_fill_colour;                 /// by fill region: palette index
     std::vector<double> m_measure;                  /// by cell: the numeric fill (measure mode)
-    double m_measure_max = 0;
+    double m_measure_max = 0;  // the largest |value|
+    bool m_measure_signed = false;  // scenario: saves and gains on a diverging scale
     std::string m_measure_label;
     std::vector<std::uint8_t> m_relation_of_cell;   /// agency mode: BoundaryRelation + 1, 0 none
     std::vector<bool> m_highlight;                  /// by cell: in the selected footprint
