@@ -26,7 +26,8 @@ int parse_int(const std::string& opt, const std::string& v, int lo, int hi) {
 const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--size",      "--overlay",
                                             "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
                                             "--frames", "--bench-frames", "--state-out",  "--fill",
-                                            "--borders", "--agency",      "--measure"};
+                                            "--borders", "--agency",      "--measure",    "--scenario",
+                                            "--merge",   "--merge-name"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -110,8 +111,8 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
             o.overlay = parse_overlay(v);
             if (!o.overlay)
                 throw std::invalid_argument(with_guess("--overlay: unknown overlay '" + v + "'", v,
-                                                       {"overlap", "boundaries", "load", "representation", "none"}) +
-                                            "; expected overlap, boundaries, load, representation or none");
+                                                       {"overlap", "boundaries", "load", "representation", "scenario", "none"}) +
+                                            "; expected overlap, boundaries, load, representation, scenario or none");
         } else if (a == "--select") o.select = next();
         else if (a == "--view") {
             // A number is a saved view; "map" or "graph" the view that fills the canvas.
@@ -129,9 +130,19 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
             o.measure = parse_map_measure(v);
             if (!o.measure)
                 throw std::invalid_argument(with_guess("--measure: unknown measure '" + v + "'", v,
-                                                       {"regions", "expected_meetings", "load"}) +
-                                            "; expected regions, expected_meetings or load");
-        }
+                                                       {"regions", "expected_meetings", "load", "scenario"}) +
+                                            "; expected regions, expected_meetings, load or scenario");
+        } else if (a == "--scenario") o.scenario = true;
+        else if (a == "--merge") {
+            const std::string v = next();
+            for (std::size_t at = 0; at <= v.size();) {
+                const std::size_t comma = std::min(v.find(',', at), v.size());
+                if (comma > at) o.merge.push_back(v.substr(at, comma - at));
+                at = comma + 1;
+            }
+            if (o.merge.size() < 2) throw std::invalid_argument("--merge: expected two or more board ids, got '" + v + "'");
+            o.scenario = true;
+        } else if (a == "--merge-name") o.merge_name = next();
         else if (a == "--workshop") o.workshop = true;
         else if (a == "--text-scale") {
             const std::string v = next();

@@ -24,6 +24,11 @@ struct ViewerOptions {
     std::optional<ViewKind> view_kind;  // --view map|graph
     std::optional<std::string> fill, borders, agency;  // the map view's layers; the agency to select
     std::optional<MapMeasure> measure;
+    /// --scenario opens the Scenario panel; --merge A,B,… also merges those boards through it
+    /// (its Merge… with the defaults, named by --merge-name).
+    bool scenario = false;
+    std::vector<std::string> merge;
+    std::optional<std::string> merge_name;
     bool workshop = false;
     float workshop_scale = 0;  // 0: default
     bool anonymise = false;
@@ -50,8 +55,9 @@ std::string unknown_entity_message(std::string_view id, const std::vector<std::s
 inline constexpr const char* viewer_usage =
     "usage: boardscape-viewer [FILE] [--screenshot OUT.png [--size WxH] [--frames N]]\n"
     "                         [--view N|graph|map [--fill LAYER] [--borders LAYER|none] [--agency ID]\n"
-    "                          [--measure regions|expected_meetings|load]]\n"
-    "                         [--overlay overlap|boundaries|load|representation] [--select ID]\n"
+    "                          [--measure regions|expected_meetings|load|scenario]]\n"
+    "                         [--overlay overlap|boundaries|load|representation|scenario] [--select ID]\n"
+    "                         [--scenario] [--merge ID,ID[,...] [--merge-name NAME]]\n"
     "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
     "                         [--state-out FILE]\n";
 

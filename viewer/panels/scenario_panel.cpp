@@ -223,6 +223,7 @@ bool ScenarioPanel::confirm_merge(const Session& s, CommandQueue& commands) {
         // The new board is what the planner works on next (its cadence, say).
         m_state.ticked = {id};
         m_state.problems.clear();
+        m_state.open_merge_popup = false;  // merged without the popup (--merge)
         return true;
     } catch (const ScenarioError& e) {
         show_problems("Could not merge", e.problems());

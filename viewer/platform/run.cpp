@@ -51,6 +51,27 @@ bool check_view_option(const App& app, const ViewerOptions& o) {
 /// success.
 bool apply_view_options(App& app, const ViewerOptions& o) {
     if (o.view) app.apply_now(ApplySavedView{*o.view - 1});
+    if (o.scenario) {
+        // Through the panel, as a planner would: open it (scenario overlay and map colour),
+        // tick the boards, Merge… with its defaults. Later options refine the picture.
+        app.open_scenario();
+        ScenarioPanel& panel = app.scenario_panel();
+        if (!o.merge.empty()) {
+            for (const auto& id : o.merge) panel.tick(id, true);
+            panel.begin_merge(app.session());
+            if (o.merge_name) {
+                panel.merge_draft().name = *o.merge_name;
+                panel.merge_draft().id = panel.derived_merge_id(app.session());
+            }
+            if (!panel.confirm_merge(app.session(), app.commands())) {
+                std::cerr << "boardscape-viewer: error: --merge:";
+                for (const auto& p : panel.state().problems) std::cerr << "\n  " << p;
+                std::cerr << "\n";
+                return false;
+            }
+        }
+        for (const Command& c : app.commands().take()) app.apply_now(c);
+    }
     if (o.overlay) app.apply_now(SetOverlay{*o.overlay});
     if (o.select) {
         const Scene& scene = app.session().scene();
