@@ -400,7 +400,7 @@ void App::draw_panels() {
         m_legend_panel.set_flags(fixed);
         if (m_session.has_dataset()) {
             m_filters_panel.draw(ctx);
-            m_inspector_panel.draw(ctx);
+            if (!m_scenario_panel.visible) m_inspector_panel.draw(ctx);  // it has the column
             m_analysis_panel.draw(ctx);
         }
         if (m_session.has_dataset()) m_legend_panel.draw(ctx);
@@ -433,10 +433,8 @@ void App::draw_panels() {
             m_import_members.draw(ctx);
         }
         if (m_scenario_panel.visible && m_session.has_dataset()) {
-            // Over the right of the canvas, clear of the legend and inspector columns.
-            const float w = std::min(d.x * 0.5f, 980.0f * m_fonts.scale());
-            ImGui::SetNextWindowPos(ImVec2(m_layout.canvas_max.x - w - 8, m_layout.canvas_min.y + 8), ImGuiCond_Appearing);
-            ImGui::SetNextWindowSize(ImVec2(w, (m_layout.canvas_max.y - m_layout.canvas_min.y) * 0.9f), ImGuiCond_Appearing);
+            // Its own column (compute_layout): beside the map, never over it.
+            m_scenario_panel.place(m_layout.scenario_pos, m_layout.scenario_size);
             m_scenario_panel.draw(ctx);
         }
         if (m_new_entity.visible) {  // a pending SetNextWindow* would land on the next window

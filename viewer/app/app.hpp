@@ -47,6 +47,7 @@ struct UiLayout {
     ImVec2 legend_pos, legend_size;
     ImVec2 inspector_pos, inspector_size;
     ImVec2 analysis_pos, analysis_size;
+    ImVec2 scenario_pos, scenario_size;  // while the Scenario panel is open (else zero)
 };
 
 class App {

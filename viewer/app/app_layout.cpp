@@ -154,13 +154,23 @@ void App::compute_layout() {
         // The legend is always shown in workshop mode, in its own column so the fitted map
         // never sits underneath it.
         const float legend_w = std::min(430.0f * s, d.x * 0.3f);
+        // The Scenario panel, when open, is a column of its own between the map and the legend:
+        // the room reads the table beside the picture.
+        const float scenario_w = m_scenario_panel.visible ? std::min(820.0f * s, d.x * 0.4f) : 0.0f;
         l.canvas_min = ImVec2(0, 0);
-        l.canvas_max = ImVec2(d.x - legend_w, d.y);
+        l.canvas_max = ImVec2(d.x - legend_w - scenario_w, d.y);
+        l.scenario_pos = ImVec2(d.x - legend_w - scenario_w, 0);
+        l.scenario_size = ImVec2(scenario_w, d.y);
         l.legend_pos = ImVec2(d.x - legend_w, 0);
         l.legend_size = ImVec2(legend_w, d.y);
     } else {
         const float left = m_filters_panel.visible || m_legend_panel.visible ? std::min(370.0f * s, d.x * 0.25f) : 0.0f;
-        const float right = m_inspector_panel.visible ? std::min(400.0f * s, d.x * 0.28f) : 0.0f;
+        // The Scenario panel, when open, takes the inspector's column (wider: its table has
+        // seven columns); the inspector comes back when it closes.
+        const bool scenario = m_scenario_panel.visible && m_session.has_dataset();
+        const float right = scenario                      ? std::min(760.0f * s, d.x * 0.4f)
+                            : m_inspector_panel.visible ? std::min(400.0f * s, d.x * 0.28f)
+                                                        : 0.0f;
         const float bottom = m_analysis_panel.visible ? std::min(270.0f * s, d.y * 0.3f) : 0.0f;
         const float legend_h = m_filters_panel.visible ? (d.y - top) * 0.5f : d.y - top;
         l.filters_pos = ImVec2(0, top);
@@ -169,6 +179,10 @@ void App::compute_layout() {
         l.legend_size = ImVec2(left, legend_h);
         l.inspector_pos = ImVec2(d.x - right, top);
         l.inspector_size = ImVec2(right, d.y - top);
+        if (scenario) {
+            l.scenario_pos = l.inspector_pos;
+            l.scenario_size = l.inspector_size;
+        }
         l.analysis_pos = ImVec2(left, d.y - bottom);
         l.analysis_size = ImVec2(d.x - left - right, bottom);
         l.canvas_min = ImVec2(left, top);

@@ -60,7 +60,8 @@ bool changed(const ScenarioRow& r) {
 
 }  // namespace
 
-ScenarioPanel::ScenarioPanel() : Panel("Scenario", ImGuiWindowFlags_NoCollapse) {
+ScenarioPanel::ScenarioPanel()
+    : Panel("Scenario", ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse) {
     visible = false;
     m_closable = true;
 }
@@ -180,6 +181,7 @@ void ScenarioPanel::begin_merge(const Session& s) {
     m.date = scenario_date(s.dataset(), std::nullopt, today_utc()).str();
     m.id = derived_merge_id(s);
     m_state.open_merge_popup = true;
+    m_state.close_merge_popup = false;
 }
 
 std::string ScenarioPanel::derived_merge_id(const Session& s) const {
@@ -224,6 +226,7 @@ bool ScenarioPanel::confirm_merge(const Session& s, CommandQueue& commands) {
         m_state.ticked = {id};
         m_state.problems.clear();
         m_state.open_merge_popup = false;  // merged without the popup (--merge)
+        m_state.close_merge_popup = true;
         return true;
     } catch (const ScenarioError& e) {
         show_problems("Could not merge", e.problems());
@@ -295,6 +298,7 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
     ImGui::TextUnformatted(line);
     ImGui::SameLine();
     ImGui::TextDisabled("(recomputed in %.0f ms)", c.last_ms());
+    ImGui::TextDisabled("Each figure a year: before, after, \xCE\x94 (the change); largest change in hours first.");
     ImGui::Checkbox("Only rows that change", &m_state.only_changed);
     ImGui::SameLine();
     const float sw = ImGui::GetFontSize() * 0.8f;
@@ -438,6 +442,12 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
         m_state.open_merge_popup = false;
     }
     if (!ImGui::BeginPopupModal("Merge boards", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (m_state.close_merge_popup) {
+        m_state.close_merge_popup = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
     MergeDraft& m = m_state.merge;
     std::set<BoardKind> kinds;
     std::string joined;
@@ -490,7 +500,7 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
         for (const auto& p : m_state.problems) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s", p.c_str());
     }
     ImGui::Separator();
-    if (ImGui::Button("Merge") && confirm_merge(s, ctx.commands)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button("Merge")) confirm_merge(s, ctx.commands);  // closes it on the next draw
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         ImGui::CloseCurrentPopup();
@@ -509,20 +519,20 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     const bool show_load = !show_expected || totals.before.meetings != 0 || totals.after.meetings != 0;
     std::vector<Column> cols;
     if (show_expected) {
-        cols.push_back({"Expected meetings, before", &AgencyFigures::expected_meetings, 0});
+        cols.push_back({"Exp. meetings", &AgencyFigures::expected_meetings, 0});
         cols.push_back({"after###em1", &AgencyFigures::expected_meetings, 1});
         cols.push_back({"\xCE\x94###em2", &AgencyFigures::expected_meetings, 2});
-        cols.push_back({"Expected hours, before", &AgencyFigures::expected_hours, 0});
+        cols.push_back({"Exp. hours", &AgencyFigures::expected_hours, 0});
         cols.push_back({"after###eh1", &AgencyFigures::expected_hours, 1});
-        cols.push_back({"\xCE\x94 hours###eh2", &AgencyFigures::expected_hours, 2});
+        cols.push_back({"\xCE\x94###eh2", &AgencyFigures::expected_hours, 2});
     }
     if (show_load) {
-        cols.push_back({"Meetings, before", &AgencyFigures::meetings, 0});
+        cols.push_back({"Meetings", &AgencyFigures::meetings, 0});
         cols.push_back({"after###m1", &AgencyFigures::meetings, 1});
         cols.push_back({"\xCE\x94###m2", &AgencyFigures::meetings, 2});
-        cols.push_back({"Hours, before", &AgencyFigures::hours, 0});
+        cols.push_back({"Hours", &AgencyFigures::hours, 0});
         cols.push_back({"after###h1", &AgencyFigures::hours, 1});
-        cols.push_back({"\xCE\x94 hours###h2", &AgencyFigures::hours, 2});
+        cols.push_back({"\xCE\x94###h2", &AgencyFigures::hours, 2});
     }
     // Rows as the comparison orders them (largest change in hours first, DESIGN §8.3) until a
     // heading is clicked; the totals stay on top.
@@ -533,7 +543,7 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     if (!ImGui::BeginTable(agencies ? "agencies" : "people", ncols, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 2);  // the header and the totals row
     ImGui::TableSetupColumn(agencies ? "Agency" : "Person", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::GetFontSize() * 16, 0);
+                            ImGui::GetFontSize() * 19, 0);
     for (std::size_t c = 0; c < cols.size(); ++c)
         ImGui::TableSetupColumn(cols[c].label, ImGuiTableColumnFlags_PreferSortDescending, 0.0f,
                                 static_cast<ImGuiID>(c + 1));

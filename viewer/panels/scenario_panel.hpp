@@ -46,7 +46,8 @@ struct ScenarioPanelState {
     int kind = -1;                  // board kind filter (BoardKind index), -1: every kind
     std::vector<std::string> ticked;  // board ids, in the order ticked
     MergeDraft merge;
-    bool open_merge_popup = false;  // the popup opens on the next draw
+    bool open_merge_popup = false;   // the popup opens on the next draw
+    bool close_merge_popup = false;  // a merge went through: the popup closes on the next draw
     std::optional<CadenceDraft> cadence;
     std::vector<std::string> problems;  // the last failed action's problems, each listed
     std::string problems_heading;

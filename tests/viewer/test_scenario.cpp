@@ -1,0 +1,297 @@
+// The Scenario panel in real ImGui frames (no GL): S opens it, three boards are ticked and merged
+// through its Merge… path, the before / after table shows the hand-computed changes, and undo
+// brings everything back; a cadence previews while dragged and lands as one edit.
+//
+//        county ⊃ {a, b, c}                      police (county)   health (county, ICB)
+//                                                council-a (a)  council-b (b)  council-c (c)
+//   sab-a (a) 6 × 2 h     sab-b (b) 4 × 2 h     sab-c (c) 2 × 3 h       (meetings a year × hours)
+//     pam (police) ────────── on all three
+//     hal (health) ────────── sab-a, sab-b
+//     cara (council-a) ────── sab-a
+//
+// Before: pam 6+4+2 = 12 meetings, 12+8+6 = 26 h; hal 10 meetings, 20 h; cara 6, 12 h. Expected
+// attendance (SABs expect councils, the ICB and the police): police and health 12 / 26 h,
+// council-a 6 / 12, council-b 4 / 8, council-c 2 / 6.
+// Merged at 4 × 2 h over {a, b, c}: every seat and every expected board is 4 meetings, 8 h. So
+// pam and police −8 meetings / −18 h; hal −6 / −12 (health's expected −8 / −18); cara and
+// council-a −2 / −4; council-c's expected +2 / +2 (it gains); council-b unchanged.
+#include "app/app.hpp"
+#include "boardscape/dataset_json.hpp"
+#include "canvas/palette.hpp"
+#include "fixture.hpp"
+#include "platform/window.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+
+using namespace boardscape;
+using namespace boardscape::viewer;
+
+namespace {
+
+const char* const k_three_sabs = R"({
+  "format": "boardscape", "version": 1,
+  "meta": {"title": "Three SABs", "as_of": "2024-07-01"},
+  "areas": [
+    {"id": "county", "name": "County", "kind": "county"},
+    {"id": "a", "name": "A District", "parent": "county"},
+    {"id": "b", "name": "B District", "parent": "county"},
+    {"id": "c", "name": "C District", "parent": "county"}
+  ],
+  "agencies": [
+    {"id": "police", "name": "County Police", "sector": "police", "footprint": ["county"]},
+    {"id": "health", "name": "County ICB", "sector": "health_commissioner", "footprint": ["county"]},
+    {"id": "council-a", "name": "A Council", "sector": "local_authority", "footprint": ["a"]},
+    {"id": "council-b", "name": "B Council", "sector": "local_authority", "footprint": ["b"]},
+    {"id": "council-c", "name": "C Council", "sector": "local_authority", "footprint": ["c"]}
+  ],
+  "boards": [
+    {"id": "sab-a", "name": "A SAB", "kind": "sab", "footprint": ["a"], "meetings_per_year": 6, "meeting_hours": 2},
+    {"id": "sab-b", "name": "B SAB", "kind": "sab", "footprint": ["b"], "meetings_per_year": 4, "meeting_hours": 2},
+    {"id": "sab-c", "name": "C SAB", "kind": "sab", "footprint": ["c"], "meetings_per_year": 2, "meeting_hours": 3}
+  ],
+  "people": [
+    {"id": "pam", "name": "Pam Police", "agency": "police"},
+    {"id": "hal", "name": "Hal Health", "agency": "health"},
+    {"id": "cara", "name": "Cara Council", "agency": "council-a"}
+  ],
+  "memberships": [
+    {"person": "pam", "board": "sab-a", "role": "member"},
+    {"person": "pam", "board": "sab-b", "role": "member"},
+    {"person": "pam", "board": "sab-c", "role": "chair"},
+    {"person": "hal", "board": "sab-a", "role": "member"},
+    {"person": "hal", "board": "sab-b", "role": "member"},
+    {"person": "cara", "board": "sab-a", "role": "member"}
+  ]
+})";
+
+struct ScenarioRig {
+    ImGuiContextScope context;
+    App app;
+    ScenarioRig() : app(options()) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1600, 900);
+        io.KeyMap[ImGuiKey_Escape] = 256;
+        io.KeyMap[ImGuiKey_Enter] = 257;
+        app.set_dataset(parse_dataset(k_three_sabs, "three-sabs.json").dataset, "three-sabs.json");
+        app.settle_layout();
+        for (int i = 0; i < 2; ++i) frame();
+    }
+    static AppOptions options() {
+        AppOptions o;
+        o.threaded_layout = false;
+        o.remember_recent = false;
+        return o;
+    }
+    void frame() {
+        app.prepare_frame(1.0f);
+        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        app.build_frame();
+        ImGui::Render();
+        app.end_frame();
+    }
+    void key(int k) {
+        ImGui::GetIO().KeysDown[k] = true;
+        frame();
+        ImGui::GetIO().KeysDown[k] = false;
+        frame();
+    }
+    ScenarioPanel& panel() { return app.scenario_panel(); }
+};
+
+const ScenarioRow* row(const std::vector<ScenarioRow>& rows, const std::string& id) {
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const ScenarioRow& r) { return r.id == id; });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+bool all_zero(const std::vector<ScenarioRow>& rows) {
+    return std::all_of(rows.begin(), rows.end(), [](const ScenarioRow& r) {
+        return r.delta.meetings == 0 && r.delta.hours == 0 && r.delta.expected_meetings == 0 &&
+               r.delta.expected_hours == 0;
+    });
+}
+
+bool drawn(App& app, const std::string& text) {
+    const auto& lines = app.text_log().lines;
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_SUITE("viewer scenario") {
+
+TEST_CASE("Scenario panel: merge three boards, the table shows each change, undo brings back zero") {
+    ScenarioRig rig;
+    rig.app.text_log().enabled = true;
+    const std::string original = dataset_to_json_text(rig.app.session().dataset());
+    rig.app.apply_now(SelectEntity{"sab-a", false});
+    rig.key('S');
+    ScenarioPanel& panel = rig.panel();
+    REQUIRE(panel.visible);
+    CHECK(panel.ticked("sab-a"));  // the selection is ticked
+    CHECK(rig.app.view().overlay == Overlay::scenario);
+    CHECK(ImGui::FindWindowByName("Scenario") != nullptr);
+    CHECK(all_zero(panel.agency_rows()));
+
+    panel.tick("sab-b", true);
+    panel.tick("sab-c", true);
+    panel.begin_merge(rig.app.session());  // what "Merge…" does
+    rig.frame();
+    const ImGuiWindow* popup = ImGui::FindWindowByName("Merge boards");
+    REQUIRE(popup);
+    CHECK(popup->Active);
+    CHECK(panel.merge_draft().date == "2024-07-01");  // the file's as_of
+    panel.merge_draft().name = "County SAB";
+    panel.merge_draft().id = panel.derived_merge_id(rig.app.session());
+    CHECK(panel.merge_draft().id == "county-sab");
+    panel.merge_draft().cadence = "4x2";
+    REQUIRE(panel.confirm_merge(rig.app.session(), rig.app.commands()));  // what "Merge" does
+    rig.frame();
+    rig.frame();
+    REQUIRE(rig.app.session().dataset().find_board(BoardId("county-sab")));
+    REQUIRE(rig.app.history().next_undo());
+    CHECK(describe(*rig.app.history().next_undo()) == "merge boards into 'county-sab'");
+
+    const auto& agencies = panel.agency_rows();
+    const ScenarioRow* police = row(agencies, "police");
+    REQUIRE(police);
+    CHECK(police->before.meetings == 12);
+    CHECK(police->before.hours == 26);
+    CHECK(police->after.meetings == 4);
+    CHECK(police->after.hours == 8);
+    CHECK(police->delta.meetings == -8);
+    CHECK(police->delta.hours == -18);
+    CHECK(police->delta.expected_meetings == -8);
+    CHECK(police->delta.expected_hours == -18);
+    const ScenarioRow* health = row(agencies, "health");
+    REQUIRE(health);
+    CHECK(health->delta.meetings == -6);
+    CHECK(health->delta.hours == -12);
+    CHECK(health->before.expected_hours == 26);
+    CHECK(health->delta.expected_hours == -18);
+    const ScenarioRow* council_a = row(agencies, "council-a");
+    REQUIRE(council_a);
+    CHECK(council_a->delta.hours == -4);
+    CHECK(council_a->delta.expected_meetings == -2);
+    const ScenarioRow* council_c = row(agencies, "council-c");
+    REQUIRE(council_c);
+    CHECK(council_c->before.expected_hours == 6);
+    CHECK(council_c->after.expected_hours == 8);
+    CHECK(council_c->delta.expected_meetings == 2);
+    CHECK(council_c->delta.expected_hours == 2);
+    // Largest change in hours first (DESIGN §8.3), ties by id.
+    REQUIRE(agencies.size() == 5);
+    CHECK(agencies[0].id == "police");
+    CHECK(agencies[1].id == "health");
+    CHECK(agencies[2].id == "council-a");
+    CHECK(agencies[3].id == "council-b");
+    CHECK(agencies[4].id == "council-c");
+    // Totals at the top: 28 → 12 meetings, 58 → 24 h; expected 36 → 20, 78 → 40 h.
+    CHECK(panel.agency_totals().delta.meetings == -16);
+    CHECK(panel.agency_totals().delta.hours == -34);
+    CHECK(panel.agency_totals().before.expected_hours == 78);
+    CHECK(panel.agency_totals().delta.expected_hours == -38);
+
+    const ScenarioRow* pam = row(panel.people_rows(), "pam");
+    REQUIRE(pam);
+    CHECK(pam->name == "Pam Police");
+    CHECK(pam->delta.meetings == -8);
+    CHECK(pam->delta.hours == -18);
+    CHECK(row(panel.people_rows(), "hal")->delta.hours == -12);
+    CHECK(row(panel.people_rows(), "cara")->delta.hours == -4);
+    CHECK(panel.people_totals().delta.hours == -34);
+
+    // What the window drew: the totals row and police's change with a real minus sign.
+    rig.frame();
+    CHECK(drawn(rig.app, "All 5 agencies (4 change)"));
+    CHECK(drawn(rig.app, "\xE2\x88\x92" "18"));
+    // The overlay colours agencies by the hours of their seats (this file has seats): police
+    // and cara save; council-c's gain is in expected attendance only, so it stays neutral.
+    CHECK_FALSE(ImGui::FindWindowByName("Merge boards")->Active);
+    const Scene& sc = rig.app.session().scene();
+    CHECK(rig.app.overlay().fill[*sc.find("police")] == overlay_colour::saves);
+    CHECK(rig.app.overlay().fill[*sc.find("cara")] == overlay_colour::saves);
+    CHECK(rig.app.overlay().fill[*sc.find("council-c")] == overlay_colour::faint);
+    CHECK(rig.app.overlay().fill[*sc.find("council-b")] == overlay_colour::faint);
+
+    // Ctrl+Z: one step undoes the merger; the table is back to no change.
+    ImGui::GetIO().KeyCtrl = true;
+    rig.key('Z');
+    ImGui::GetIO().KeyCtrl = false;
+    CHECK(dataset_to_json_text(rig.app.session().dataset()) == original);
+    rig.frame();
+    CHECK(all_zero(panel.agency_rows()));
+    CHECK(all_zero(panel.people_rows()));
+    CHECK(panel.agency_totals().delta.hours == 0);
+    CHECK(panel.state().ticked.empty());  // the new board's tick went with it
+}
+
+TEST_CASE("Scenario panel: a merge with problems lists each one and changes nothing") {
+    ScenarioRig rig;
+    rig.key('S');
+    ScenarioPanel& panel = rig.panel();
+    panel.tick("sab-a", true);
+    panel.tick("sab-b", true);
+    panel.begin_merge(rig.app.session());
+    panel.merge_draft().id = "sab-c";  // taken
+    panel.merge_draft().id_edited = true;
+    panel.merge_draft().date = "2030-01-01";
+    panel.merge_draft().cadence = "often";
+    CHECK_FALSE(panel.confirm_merge(rig.app.session(), rig.app.commands()));
+    CHECK(panel.state().problems.size() == 1);  // the cadence, before the library is asked
+    panel.merge_draft().cadence.clear();
+    CHECK_FALSE(panel.confirm_merge(rig.app.session(), rig.app.commands()));
+    const auto& p = panel.state().problems;
+    CHECK_FALSE(p.empty());
+    CHECK(std::any_of(p.begin(), p.end(), [](const std::string& s) { return s.find("sab-c") != std::string::npos; }));
+    CHECK(rig.app.commands().empty());
+    rig.frame();
+    CHECK_FALSE(rig.app.history().can_undo());
+}
+
+TEST_CASE("Scenario panel: a cadence previews while dragged, lands as one edit and undoes") {
+    ScenarioRig rig;
+    rig.key('S');
+    ScenarioPanel& panel = rig.panel();
+    panel.tick("sab-c", true);
+    const auto revision = rig.app.session().revision();
+    // Dragging sab-c from 2 to 6 meetings of 3 h: pam (and police) +4 meetings, +12 h a year.
+    panel.preview_cadence(rig.app.session(), "sab-c", 6, 3);
+    rig.frame();
+    CHECK(rig.app.session().revision() == revision);  // no edit yet
+    CHECK(panel.compare().previewing());
+    CHECK(row(panel.people_rows(), "pam")->delta.hours == 12);
+    CHECK(row(panel.agency_rows(), "council-c")->delta.expected_hours == 12);
+    CHECK(rig.app.session().dataset().boards[2].meetings_per_year == 2);
+
+    // Release: one cadence edit.
+    CHECK(panel.commit_cadence(rig.app.session(), rig.app.commands(), "sab-c", 6, 3));
+    rig.frame();
+    CHECK(rig.app.session().dataset().boards[2].meetings_per_year == 6);
+    CHECK_FALSE(panel.compare().previewing());
+    CHECK(row(panel.people_rows(), "pam")->delta.meetings == 4);
+    CHECK(row(panel.people_rows(), "pam")->delta.hours == 12);
+    rig.app.apply_now(Undo{});
+    rig.frame();
+    CHECK(rig.app.session().dataset().boards[2].meetings_per_year == 2);
+    CHECK(all_zero(panel.people_rows()));
+}
+
+TEST_CASE("Scenario panel: anonymised people keep their pseudonyms in the table") {
+    ScenarioRig rig;
+    rig.app.apply_now(SetAnonymise{true});
+    rig.key('S');
+    rig.panel().preview_cadence(rig.app.session(), "sab-c", 6, 3);
+    rig.frame();
+    const ScenarioRow* pam = row(rig.panel().people_rows(), "pam");
+    REQUIRE(pam);
+    CHECK(pam->name.find("Pam") == std::string::npos);
+    CHECK(pam->name == rig.app.session().display_name("pam", true));
+}
+
+}  // TEST_SUITE
