@@ -13,6 +13,7 @@
 #include "boardscape/analysis/boundaries.hpp"
 #include "boardscape/compare.hpp"
 #include "boardscape/report/compare_report.hpp"
+#include "boardscape/map/hex_map.hpp"
 #include "boardscape/scenario.hpp"
 #include "boardscape/analysis/load.hpp"
 #include "boardscape/analysis/overlap.hpp"
@@ -32,6 +33,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <unordered_map>
 #include <iterator>
 #include <iostream>
 #include <optional>
@@ -233,6 +235,32 @@ void bench_scenario(const std::filesystem::path& national, const Dataset& nd, co
         const double s = (now_seconds() - t0) / runs;
         return rows > 0 ? s : -1.0;
     }, "delta recompute per edit (after side + compare), mean of 20; target <= 0.030 s");
+    // What the viewer redoes on each step of a dragged cadence: the same recompute on its
+    // cached copy (no apply_edit), plus the map's colour by the change (each agency's change in
+    // hours shared over its footprint's districts) on the map already built.
+    row("scenario-panel-drag", [&] {
+        const LandscapeFigures before = landscape_figures(nd, std::nullopt);
+        Dataset edited = merged;
+        map::MapOptions mo;
+        mo.fill = *map::parse_layer("sab");
+        const map::MapResult m = map::compute_map(edited, mo);
+        const std::size_t b = *edited.find_board(BoardId("sab-west-yorkshire"));
+        const int runs = 20;
+        const double t0 = now_seconds();
+        double total = 0;
+        for (int i = 0; i < runs; ++i) {
+            edited.boards[b].meetings_per_year = 4 + i;
+            const Comparison c = compare(nd, before, edited, landscape_figures(edited, std::nullopt));
+            std::unordered_map<std::string, double> by_id;
+            for (const auto& a : c.agencies) by_id[a.id] = a.delta.expected_hours;
+            std::vector<double> by_agency(edited.agencies.size(), 0.0);
+            for (std::size_t a = 0; a < edited.agencies.size(); ++a)
+                if (const auto it = by_id.find(edited.agencies[a].id.str()); it != by_id.end()) by_agency[a] = it->second;
+            for (const double x : map::spread_over_footprints(edited, m, by_agency)) total += x;
+        }
+        const double s = (now_seconds() - t0) / runs;
+        return total != 0 ? s : -1.0;
+    }, "Scenario panel, one step of a dragged cadence: delta recompute + map cells, mean of 20; target <= 0.030 s");
     row("scenario-cadence-edit", [&] {
         Dataset edited = merged;
         const double t0 = now_seconds();

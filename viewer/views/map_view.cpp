@@ -59,10 +59,15 @@ void MapView::update(const Session& s, const ViewState& v, const MapSettings& se
     const std::optional<Date> as_of = s.derived().as_of;
     const std::uint64_t scenario_version =
             settings.measure == MapMeasure::scenario && scenario ? scenario->version() : 0;
-    const bool same = m_have_key && m_revision == s.revision() && m_as_of == as_of && m_settings_used == settings &&
-                      m_selected_used == v.selected && m_scenario_version == scenario_version;
-    if (same) return;
+    const bool same_map = m_have_key && m_revision == s.revision() && m_as_of == as_of && m_settings_used == settings &&
+                          m_selected_used == v.selected;
+    if (same_map && m_scenario_version == scenario_version) return;
     m_scenario_version = scenario_version;
+    if (same_map && m_map && settings.measure == MapMeasure::scenario && scenario) {
+        // A cadence being dragged changes only the numbers: the map itself stands.
+        scenario_measure(s.dataset(), *scenario);
+        return;
+    }
     const bool layout_may_change = !m_have_key || m_revision != s.revision();
     m_have_key = true;
     m_revision = s.revision();
@@ -139,14 +144,19 @@ void MapView::update(const Session& s, const ViewState& v, const MapSettings& se
         m_measure_label = load.expected ? "Expected hours a year of statutory partners at the boards covering each district"
                                         : "Hours a year of the seats on the boards covering each district";
     } else if (settings.measure == MapMeasure::scenario && scenario) {
-        // Where the scenario's change lands: each agency's change in hours shared out evenly
-        // over the districts of its footprint, so the map adds up to the table's total.
-        m_measure = map::spread_over_footprints(d, *m_map, scenario->agency_delta());
-        m_measure_signed = true;
-        m_measure_label = scenario->expected()
-                                  ? "Change in agencies' expected hours a year, each shared over its districts"
-                                  : "Change in agencies' hours a year, each shared over its districts";
+        scenario_measure(d, *scenario);
+        return;
     }
+    m_measure_max = m_measure.empty() ? 0 : *std::max_element(m_measure.begin(), m_measure.end());
+}
+
+void MapView::scenario_measure(const Dataset& d, const ScenarioCompare& scenario) {
+    // Where the scenario's change lands: each agency's change in hours shared out evenly over
+    // the districts of its footprint, so the map adds up to the table's total.
+    m_measure = map::spread_over_footprints(d, *m_map, scenario.agency_delta());
+    m_measure_signed = true;
+    m_measure_label = scenario.expected() ? "Change in agencies' expected hours a year, each shared over its districts"
+                                          : "Change in agencies' hours a year, each shared over its districts";
     m_measure_max = 0;
     for (const double x : m_measure) m_measure_max = std::max(m_measure_max, std::fabs(x));
 }

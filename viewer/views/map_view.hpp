@@ -66,6 +66,8 @@ public:
 
 private:
     void handle_input(const MapViewInput& in, ImVec2 min, ImVec2 max);
+    /// The scenario colouring over the current map (MapMeasure::scenario).
+    void scenario_measure(const Dataset& d, const ScenarioCompare& scenario);
 
     // Cache key of the map.
     std::uint64_t m_revision = ~std::uint64_t{0};
