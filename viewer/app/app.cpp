@@ -435,6 +435,7 @@ void App::draw_panels() {
         if (m_scenario_panel.visible && m_session.has_dataset()) {
             // Its own column (compute_layout): beside the map, never over it.
             m_scenario_panel.place(m_layout.scenario_pos, m_layout.scenario_size);
+            m_scenario_panel.set_flags(workshop ? fixed | ImGuiWindowFlags_NoTitleBar : fixed);
             m_scenario_panel.draw(ctx);
         }
         if (m_new_entity.visible) {  // a pending SetNextWindow* would land on the next window

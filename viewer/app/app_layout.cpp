@@ -154,15 +154,21 @@ void App::compute_layout() {
         // The legend is always shown in workshop mode, in its own column so the fitted map
         // never sits underneath it.
         const float legend_w = std::min(430.0f * s, d.x * 0.3f);
-        // The Scenario panel, when open, is a column of its own between the map and the legend:
-        // the room reads the table beside the picture.
-        const float scenario_w = m_scenario_panel.visible ? std::min(820.0f * s, d.x * 0.4f) : 0.0f;
         l.canvas_min = ImVec2(0, 0);
-        l.canvas_max = ImVec2(d.x - legend_w - scenario_w, d.y);
-        l.scenario_pos = ImVec2(d.x - legend_w - scenario_w, 0);
-        l.scenario_size = ImVec2(scenario_w, d.y);
+        l.canvas_max = ImVec2(d.x - legend_w, d.y);
         l.legend_pos = ImVec2(d.x - legend_w, 0);
         l.legend_size = ImVec2(legend_w, d.y);
+        if (m_scenario_panel.visible && m_session.has_dataset()) {
+            // The Scenario panel shares the column with the legend, wider, under it: the room
+            // reads the key and the table beside the picture.
+            const float w = std::max(legend_w, std::min(900.0f * s, d.x * 0.45f));
+            const float legend_h = std::round(d.y * 0.32f);
+            l.canvas_max = ImVec2(d.x - w, d.y);
+            l.legend_pos = ImVec2(d.x - w, 0);
+            l.legend_size = ImVec2(w, legend_h);
+            l.scenario_pos = ImVec2(d.x - w, legend_h);
+            l.scenario_size = ImVec2(w, d.y - legend_h);
+        }
     } else {
         const float left = m_filters_panel.visible || m_legend_panel.visible ? std::min(370.0f * s, d.x * 0.25f) : 0.0f;
         // The Scenario panel, when open, takes the inspector's column (wider: its table has
@@ -197,6 +203,9 @@ void App::compute_layout() {
         cam.viewport_min = vmin;
         cam.viewport_size = vsize;
         if (m_auto_fit) m_fit_requested = true;
+        // The map of England is a fixed picture: a column opening or closing beside it (the
+        // Scenario panel, workshop mode) refits it so no part falls off the canvas.
+        m_map_view.request_fit();
     }
 }
 

@@ -271,23 +271,28 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
     // Ticks of boards the file no longer has (an undone merge's new board) go.
     std::erase_if(m_state.ticked, [&](const std::string& id) { return !s.dataset().find_board(BoardId(id)); });
 
-    ImGui::TextWrapped("Changes measured from: %s.", m_compare.baseline_label().c_str());
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Reset baseline")) reset_baseline(s);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Make the file as it is now the baseline (the table then shows no change).");
-    ImGui::TextDisabled("Every change is an ordinary edit: Ctrl+Z undoes it, File > Save as keeps the scenario "
-                        "as a new file.");
+    const bool workshop = ctx.view.workshop.enabled;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Text("Changes measured from: %s.", m_compare.baseline_label().c_str());
+    if (!workshop) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Reset baseline")) reset_baseline(s);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Make the file as it is now the baseline (the table then shows no change).");
+        ImGui::TextDisabled("Every change is an ordinary edit: Ctrl+Z undoes it, File > Save as keeps the "
+                            "scenario as a new file.");
+    }
+    ImGui::PopTextWrapPos();
 
     if (!m_state.problems.empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s:", m_state.problems_heading.c_str());
         for (const auto& p : m_state.problems) ImGui::BulletText("%s", p.c_str());
         if (ImGui::SmallButton("Dismiss")) m_state.problems.clear();
     }
-    if (ImGui::CollapsingHeader("Boards", ImGuiTreeNodeFlags_DefaultOpen)) {
-        draw_board_list(ctx);
-        draw_ticked(ctx);
-    }
+    // In workshop mode the room reads the table: the board list folds away (one click opens
+    // it), the ticked boards' cadences stay to be dragged live.
+    if (ImGui::CollapsingHeader("Boards", workshop ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) draw_board_list(ctx);
+    draw_ticked(ctx);
     draw_merge_popup(ctx);
 
     const ScenarioCompare& c = m_compare;
@@ -298,7 +303,9 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
     ImGui::TextUnformatted(line);
     ImGui::SameLine();
     ImGui::TextDisabled("(recomputed in %.0f ms)", c.last_ms());
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Each figure a year: before, after, \xCE\x94 (the change); largest change in hours first.");
+    ImGui::PopTextWrapPos();
     ImGui::Checkbox("Only rows that change", &m_state.only_changed);
     ImGui::SameLine();
     const float sw = ImGui::GetFontSize() * 0.8f;
@@ -513,26 +520,26 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     const int t = agencies ? 0 : 1;
     const std::vector<ScenarioRow>& rows = agencies ? m_agency_rows : m_people_rows;
     const ScenarioRow& totals = agencies ? m_agency_totals : m_people_totals;
-    // Column groups with something in them: expected attendance (agencies, when any boards
+    // Hours first (what the rows are ranked by), then meetings. Column groups with something in them: expected attendance (agencies, when any boards
     // expect them) and load (when the file has seats); a national file shows expected only.
     const bool show_expected = agencies && (totals.before.expected_meetings != 0 || totals.after.expected_meetings != 0);
     const bool show_load = !show_expected || totals.before.meetings != 0 || totals.after.meetings != 0;
     std::vector<Column> cols;
     if (show_expected) {
-        cols.push_back({"Exp. meetings", &AgencyFigures::expected_meetings, 0});
-        cols.push_back({"after###em1", &AgencyFigures::expected_meetings, 1});
-        cols.push_back({"\xCE\x94###em2", &AgencyFigures::expected_meetings, 2});
         cols.push_back({"Exp. hours", &AgencyFigures::expected_hours, 0});
         cols.push_back({"after###eh1", &AgencyFigures::expected_hours, 1});
         cols.push_back({"\xCE\x94###eh2", &AgencyFigures::expected_hours, 2});
+        cols.push_back({"Exp. meetings", &AgencyFigures::expected_meetings, 0});
+        cols.push_back({"after###em1", &AgencyFigures::expected_meetings, 1});
+        cols.push_back({"\xCE\x94###em2", &AgencyFigures::expected_meetings, 2});
     }
     if (show_load) {
-        cols.push_back({"Meetings", &AgencyFigures::meetings, 0});
-        cols.push_back({"after###m1", &AgencyFigures::meetings, 1});
-        cols.push_back({"\xCE\x94###m2", &AgencyFigures::meetings, 2});
         cols.push_back({"Hours", &AgencyFigures::hours, 0});
         cols.push_back({"after###h1", &AgencyFigures::hours, 1});
         cols.push_back({"\xCE\x94###h2", &AgencyFigures::hours, 2});
+        cols.push_back({"Meetings", &AgencyFigures::meetings, 0});
+        cols.push_back({"after###m1", &AgencyFigures::meetings, 1});
+        cols.push_back({"\xCE\x94###m2", &AgencyFigures::meetings, 2});
     }
     // Rows as the comparison orders them (largest change in hours first, DESIGN §8.3) until a
     // heading is clicked; the totals stay on top.
@@ -543,7 +550,7 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     if (!ImGui::BeginTable(agencies ? "agencies" : "people", ncols, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 2);  // the header and the totals row
     ImGui::TableSetupColumn(agencies ? "Agency" : "Person", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::GetFontSize() * 19, 0);
+                            std::min(ImGui::GetFontSize() * 15, ImGui::GetContentRegionAvail().x * 0.3f), 0);
     for (std::size_t c = 0; c < cols.size(); ++c)
         ImGui::TableSetupColumn(cols[c].label, ImGuiTableColumnFlags_PreferSortDescending, 0.0f,
                                 static_cast<ImGuiID>(c + 1));
