@@ -18,8 +18,7 @@
 #include "app/app.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "canvas/palette.hpp"
-#include "fixture.hpp"
-#include "platform/window.hpp"
+#include "frame_rig.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -69,37 +68,16 @@ const char* const k_three_sabs = R"({
   ]
 })";
 
-struct ScenarioRig {
-    ImGuiContextScope context;
-    App app;
-    ScenarioRig() : app(options()) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1600, 900);
-        io.KeyMap[ImGuiKey_Escape] = 256;
-        io.KeyMap[ImGuiKey_Enter] = 257;
-        app.set_dataset(parse_dataset(k_three_sabs, "three-sabs.json").dataset, "three-sabs.json");
-        app.settle_layout();
-        for (int i = 0; i < 2; ++i) frame();
+struct ScenarioRig : viewer_test::FrameDriver {
+    ScenarioRig()
+        : FrameDriver(options(), parse_dataset(k_three_sabs, "three-sabs.json").dataset, "three-sabs.json") {
+        frames(2);
     }
     static AppOptions options() {
         AppOptions o;
         o.threaded_layout = false;
         o.remember_recent = false;
         return o;
-    }
-    void frame() {
-        app.prepare_frame(1.0f);
-        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        app.build_frame();
-        ImGui::Render();
-        app.end_frame();
-    }
-    void key(int k) {
-        ImGui::GetIO().KeysDown[k] = true;
-        frame();
-        ImGui::GetIO().KeysDown[k] = false;
-        frame();
     }
     ScenarioPanel& panel() { return app.scenario_panel(); }
 };
