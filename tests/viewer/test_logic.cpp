@@ -459,7 +459,8 @@ TEST_CASE("misspelt viewer options and overlays get a did-you-mean") {
     CHECK(usage_error({"--zzzzzzzz"}) == "unknown option --zzzzzzzz");
     CHECK(usage_error({"--overlay", "boundary"}) ==
           "--overlay: unknown overlay 'boundary' (did you mean 'boundaries'?); expected overlap, boundaries, load, "
-          "representation or none");
+          "representation, scenario or none");
+    CHECK(usage_error({"--merge", "sab-a"}) == "--merge: expected two or more board ids, got 'sab-a'");
     CHECK(closest_word("LSBC", {"lscb", "hwb"}) == "lscb");  // case-insensitive
     CHECK(closest_word("police", {"lscb", "hwb"}).empty());
 }
