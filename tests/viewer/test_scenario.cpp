@@ -128,9 +128,18 @@ TEST_CASE("Scenario panel: merge three boards, the table shows each change, undo
     panel.merge_draft().id = panel.derived_merge_id(rig.app.session());
     CHECK(panel.merge_draft().id == "county-sab");
     panel.merge_draft().cadence = "4x2";
-    REQUIRE(panel.confirm_merge(rig.app.session(), rig.app.commands()));  // what "Merge" does
+    // Click the popup's Merge button.
     rig.frame();
+    const auto button = panel.merge_button_rect();
+    REQUIRE(button);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((button->first.x + button->second.x) / 2, (button->first.y + button->second.y) / 2);
     rig.frame();
+    io.MouseDown[0] = true;
+    rig.frame();
+    io.MouseDown[0] = false;
+    rig.frames(3);
+    CHECK(panel.state().problems.empty());
     REQUIRE(rig.app.session().dataset().find_board(BoardId("county-sab")));
     REQUIRE(rig.app.history().next_undo());
     CHECK(describe(*rig.app.history().next_undo()) == "merge boards into 'county-sab'");

@@ -448,6 +448,7 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
         ImGui::OpenPopup("Merge boards");
         m_state.open_merge_popup = false;
     }
+    m_merge_button.reset();
     if (!ImGui::BeginPopupModal("Merge boards", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     if (m_state.close_merge_popup) {
         m_state.close_merge_popup = false;
@@ -508,6 +509,7 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
     }
     ImGui::Separator();
     if (ImGui::Button("Merge")) confirm_merge(s, ctx.commands);  // closes it on the next draw
+    m_merge_button = std::pair{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         ImGui::CloseCurrentPopup();

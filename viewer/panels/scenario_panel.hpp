@@ -95,6 +95,9 @@ public:
     const std::vector<ScenarioRow>& people_rows() const { return m_people_rows; }
     const ScenarioRow& agency_totals() const { return m_agency_totals; }
     const ScenarioRow& people_totals() const { return m_people_totals; }
+    /// Where the Merge… popup's Merge button was drawn last frame (screen px, min and max), so
+    /// tests can click it; none while the popup is closed.
+    std::optional<std::pair<ImVec2, ImVec2>> merge_button_rect() const { return m_merge_button; }
 
 protected:
     void draw_contents(PanelContext& ctx) override;
@@ -119,6 +122,7 @@ private:
     std::vector<std::size_t> m_order[2];
     std::uint64_t m_order_version[2] = {~std::uint64_t{0}, ~std::uint64_t{0}};
     bool m_order_only_changed[2] = {true, true};
+    std::optional<std::pair<ImVec2, ImVec2>> m_merge_button;
 };
 
 }  // namespace boardscape::viewer
