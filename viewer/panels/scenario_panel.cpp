@@ -522,27 +522,32 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     const int t = agencies ? 0 : 1;
     const std::vector<ScenarioRow>& rows = agencies ? m_agency_rows : m_people_rows;
     const ScenarioRow& totals = agencies ? m_agency_totals : m_people_totals;
-    // Hours first (what the rows are ranked by), then meetings. Column groups with something in them: expected attendance (agencies, when any boards
+    // Column groups with something in them: expected attendance (agencies, when any boards
     // expect them) and load (when the file has seats); a national file shows expected only.
+    // In each group hours come first (what the rows are ranked by), then meetings.
     const bool show_expected = agencies && (totals.before.expected_meetings != 0 || totals.after.expected_meetings != 0);
     const bool show_load = !show_expected || totals.before.meetings != 0 || totals.after.meetings != 0;
     std::vector<Column> cols;
-    if (show_expected) {
+    const auto add_expected = [&] {
         cols.push_back({"Exp. hours", &AgencyFigures::expected_hours, 0});
         cols.push_back({"after###eh1", &AgencyFigures::expected_hours, 1});
         cols.push_back({"\xCE\x94###eh2", &AgencyFigures::expected_hours, 2});
         cols.push_back({"Exp. meetings", &AgencyFigures::expected_meetings, 0});
         cols.push_back({"after###em1", &AgencyFigures::expected_meetings, 1});
         cols.push_back({"\xCE\x94###em2", &AgencyFigures::expected_meetings, 2});
-    }
-    if (show_load) {
+    };
+    const auto add_load = [&] {
         cols.push_back({"Hours", &AgencyFigures::hours, 0});
         cols.push_back({"after###h1", &AgencyFigures::hours, 1});
         cols.push_back({"\xCE\x94###h2", &AgencyFigures::hours, 2});
         cols.push_back({"Meetings", &AgencyFigures::meetings, 0});
         cols.push_back({"after###m1", &AgencyFigures::meetings, 1});
         cols.push_back({"\xCE\x94###m2", &AgencyFigures::meetings, 2});
-    }
+    };
+    // The group the rows are ranked by comes first: load when the file has seats.
+    if (show_load && !m_compare.expected()) add_load();
+    if (show_expected) add_expected();
+    if (show_load && m_compare.expected()) add_load();
     // Rows as the comparison orders them (largest change in hours first, DESIGN §8.3) until a
     // heading is clicked; the totals stay on top.
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
