@@ -282,3 +282,90 @@ TEST_CASE("Scenario panel: anonymised people keep their pseudonyms in the table"
 }
 
 }  // TEST_SUITE
+
+namespace {
+
+// Four Tees districts with real ONS codes (as in test_map_view.cpp): two partnerships, one
+// police force over all four. LSCPs expect the police, so it attends hs and st: 12 meetings,
+// 36 h a year. Merged at 4 × 3 h: 4 meetings, 12 h, −24 h shared over its 4 districts.
+//        H(8,18)                 hs = Hartlepool + Stockton partnership
+//   S(7,17)  M(8,17)  R(9,17)    st = South Tees partnership (M + R)
+const char* const k_tees = R"({"format": "boardscape", "version": 1, "meta": {"title": "Tees", "as_of": "2024-07-01"},
+  "areas": [
+    {"id": "h", "name": "Hartlepool", "code": "E06000001"},
+    {"id": "m", "name": "Middlesbrough", "code": "E06000002"},
+    {"id": "r", "name": "Redcar and Cleveland", "code": "E06000003"},
+    {"id": "s", "name": "Stockton-on-Tees", "code": "E06000004"}],
+  "agencies": [
+    {"id": "cleveland-police", "name": "Cleveland Police", "sector": "police", "footprint": ["h", "m", "r", "s"]}],
+  "boards": [
+    {"id": "hs", "name": "Hartlepool and Stockton Safeguarding Children Partnership", "kind": "lscp",
+     "footprint": ["h", "s"], "meetings_per_year": 6, "meeting_hours": 3},
+    {"id": "st", "name": "South Tees Safeguarding Children Partnership", "kind": "lscp",
+     "footprint": ["m", "r"], "meetings_per_year": 6, "meeting_hours": 3},
+    {"id": "hwb-h", "name": "Hartlepool HWB", "kind": "hwb", "footprint": ["h"], "meetings_per_year": 4, "meeting_hours": 2}]})";
+
+bool legend_says(const std::vector<LegendEntry>& legend, const std::string& text) {
+    return std::any_of(legend.begin(), legend.end(), [&](const LegendEntry& e) { return e.text == text; });
+}
+
+}  // namespace
+
+TEST_SUITE("viewer scenario") {
+
+TEST_CASE("Scenario panel on the map: districts clicked tick their boards, the map shows the saving") {
+    viewer_test::FrameDriver rig(ScenarioRig::options(), parse_dataset(k_tees, "tees.json").dataset, "tees.json");
+    rig.frames(2);
+    rig.key('M');
+    rig.key('S');
+    ScenarioPanel& panel = rig.app.scenario_panel();
+    REQUIRE(panel.visible);
+    CHECK(rig.app.view().map.measure == MapMeasure::scenario);
+    // A click on Middlesbrough, then "Tick the selection": the boards over it (hwb-h is not).
+    const map::MapResult* m = rig.app.map_view().result();
+    REQUIRE(m);
+    for (const char* code : {"E06000002", "E06000001"}) {
+        std::size_t cell = 0;
+        for (std::size_t c = 0; c < m->cells.size(); ++c)
+            if (m->hexes->hexes[m->cells[c].hex].code == code) cell = c;
+        const auto p = rig.app.map_view().cell_screen_position(cell);
+        REQUIRE(p);
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(p->x, p->y);
+        rig.frame();
+        io.MouseDown[0] = true;
+        rig.frame();
+        io.MouseDown[0] = false;
+        rig.frame();
+        panel.tick_selection(rig.app.session(), rig.app.view().selected);
+    }
+    CHECK(rig.app.view().selected == std::optional<std::string>("h"));
+    // Middlesbrough ticked st; Hartlepool ticked hs and its HWB (no kind filter is set).
+    CHECK(panel.ticked("st"));
+    CHECK(panel.ticked("hs"));
+    CHECK(panel.ticked("hwb-h"));
+    panel.tick("hwb-h", false);
+
+    panel.begin_merge(rig.app.session());
+    panel.merge_draft().name = "Tees Safeguarding Children Partnership";
+    panel.merge_draft().cadence = "4x3";
+    REQUIRE(panel.confirm_merge(rig.app.session(), rig.app.commands()));
+    rig.frames(3);
+    const ScenarioRow* police = row(panel.agency_rows(), "cleveland-police");
+    REQUIRE(police);
+    CHECK(police->before.expected_hours == 36);
+    CHECK(police->after.expected_hours == 12);
+    CHECK(police->delta.expected_meetings == -8);
+    CHECK(police->delta.expected_hours == -24);
+    CHECK(panel.compare().expected());  // no seats: the map and the ranking use expected hours
+    const auto legend = rig.app.map_view().legend(rig.app.session(), rig.app.view().map);
+    CHECK(legend_says(legend, "Saves hours (darker: more; 24 h in all)"));
+    CHECK(legend_says(legend, "Gains hours (0 h in all)"));
+
+    rig.app.apply_now(Undo{});
+    rig.frames(2);
+    CHECK(legend_says(rig.app.map_view().legend(rig.app.session(), rig.app.view().map),
+                      "Saves hours (darker: more; 0 h in all)"));
+}
+
+}  // TEST_SUITE
