@@ -1,3 +1,7 @@
+// The Scenario panel in real ImGui frames (no GL): S opens it, three boards are ticked and merged
+// by clicking its Merge… popup's Merge button, the before / after table shows the hand-computed
+// changes, and Ctrl+Z brings everything back; a cadence previews while dragged and lands as one
+// edit; on the map, clicked districts tick their boards and the map's key shows the saving.
 //
 //        county ⊃ {a, b, c}                      police (county)   health (county, ICB)
 //                                                council-a (a)  council-b (b)  council-c (c)
