@@ -30,8 +30,8 @@ void ScenarioCompare::clear() {
     ++m_version;
 }
 
-void ScenarioCompare::preview_cadence(const Session& s, const std::string& board, double meetings_per_year,
-                                      double meeting_hours) {
+void ScenarioCompare::preview_cadence(const Session& s, const std::string& board,
+                                      double meetings_per_year, double meeting_hours) {
     if (!s.has_dataset()) return;
     // One copy per drag: later changes of the same drag only set two numbers in it.
     if (!m_preview || m_preview_revision != s.revision()) {
@@ -60,8 +60,8 @@ bool ScenarioCompare::update(const Session& s, const std::optional<Date>& as_of)
     // something else changed the file).
     if (m_preview && m_preview_revision != s.revision()) end_preview();
     const bool previewing = m_preview.has_value();
-    if (m_have_key && m_key_revision == s.revision() && m_key_as_of == as_of && m_key_preview == m_preview_serial &&
-        m_key_previewing == previewing)
+    if (m_have_key && m_key_revision == s.revision() && m_key_as_of == as_of &&
+        m_key_preview == m_preview_serial && m_key_previewing == previewing)
         return false;
     const auto t0 = std::chrono::steady_clock::now();
     m_have_key = true;
@@ -75,17 +75,21 @@ bool ScenarioCompare::update(const Session& s, const std::optional<Date>& as_of)
         m_baseline_as_of = as_of;
     }
     const Dataset& after = previewing ? *m_preview : s.dataset();
-    m_comparison = compare(*m_baseline, *m_baseline_figures, after, landscape_figures(after, as_of));
+    m_comparison =
+        compare(*m_baseline, *m_baseline_figures, after, landscape_figures(after, as_of));
 
     // Which hours rank agencies: with no seats on either side (the national files) every load
     // figure is 0, so expected attendance is what changes.
-    m_expected = m_comparison.agency_totals_before.hours == 0 && m_comparison.agency_totals_after.hours == 0;
+    m_expected =
+        m_comparison.agency_totals_before.hours == 0 && m_comparison.agency_totals_after.hours == 0;
     m_agencies = m_comparison.agencies;
-    std::stable_sort(m_agencies.begin(), m_agencies.end(), [&](const AgencyDelta& a, const AgencyDelta& b) {
-        const double x = std::fabs(primary_hours(a.delta)), y = std::fabs(primary_hours(b.delta));
-        if (x != y) return x > y;
-        return a.id < b.id;
-    });
+    std::stable_sort(m_agencies.begin(), m_agencies.end(),
+                     [&](const AgencyDelta& a, const AgencyDelta& b) {
+                         const double x = std::fabs(primary_hours(a.delta)),
+                                      y = std::fabs(primary_hours(b.delta));
+                         if (x != y) return x > y;
+                         return a.id < b.id;
+                     });
     m_people = m_comparison.people;  // already |Δ hours| desc, then id (DESIGN §8.3)
 
     const Dataset& d = s.dataset();
@@ -103,10 +107,12 @@ bool ScenarioCompare::update(const Session& s, const std::optional<Date>& as_of)
         if (node.type == EntityType::agency && node.index < m_agency_delta.size())
             m_node_delta[n] = m_agency_delta[node.index];
         else if (node.type == EntityType::person)
-            if (const auto it = person_by_id.find(node.id); it != person_by_id.end()) m_node_delta[n] = it->second;
+            if (const auto it = person_by_id.find(node.id); it != person_by_id.end())
+                m_node_delta[n] = it->second;
     }
     ++m_version;
-    m_last_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    m_last_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     return true;
 }
 

@@ -45,7 +45,9 @@ public:
     /// hours (DESIGN §4 expected attendance), as in the load overlay.
     bool expected() const { return m_expected; }
     /// The hours that rank and colour an agency: expected hours when expected(), else load hours.
-    double primary_hours(const AgencyFigures& f) const { return m_expected ? f.expected_hours : f.hours; }
+    double primary_hours(const AgencyFigures& f) const {
+        return m_expected ? f.expected_hours : f.hours;
+    }
     /// By node of the session's scene: the change in hours a year (agencies: primary_hours;
     /// people: load hours; boards and areas 0).
     const std::vector<double>& node_delta() const { return m_node_delta; }

@@ -22,10 +22,12 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
     st.fade.assign(n, 0);
     st.highlight.assign(n, 0);
     const std::vector<double>& delta = scenario.node_delta();
-    st.title = scenario.expected() ? "Scenario: change in expected hours a year (no seats in this file)"
-                                   : "Scenario: change in hours a year";
+    st.title = scenario.expected()
+                   ? "Scenario: change in expected hours a year (no seats in this file)"
+                   : "Scenario: change in hours a year";
     double most = 0;
-    for (std::size_t i = 0; i < n && i < delta.size(); ++i) most = std::max(most, std::fabs(delta[i]));
+    for (std::size_t i = 0; i < n && i < delta.size(); ++i)
+        most = std::max(most, std::fabs(delta[i]));
     int saving = 0, gaining = 0;
     double saved = 0, gained = 0;
     for (NodeIndex i = 0; i < n; ++i) {
@@ -45,19 +47,23 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
         st.fill[i] = d < 0 ? overlay_colour::saves : overlay_colour::gains;
         st.size[i] = node.type == EntityType::person ? 0.8f + 1.6f * t : 1.0f + 2.2f * t;
         st.highlight[i] = t >= 0.5f ? 2 : 1;
-        if (d < 0) ++saving, saved -= d;
-        else ++gaining, gained += d;
+        if (d < 0)
+            ++saving, saved -= d;
+        else
+            ++gaining, gained += d;
     }
-    st.legend.push_back({LegendEntry::Swatch::square, overlay_colour::saves, "Saves hours a year (size: how many)", 0});
-    st.legend.push_back({LegendEntry::Swatch::square, overlay_colour::gains, "Gains hours a year", 0});
+    st.legend.push_back({LegendEntry::Swatch::square, overlay_colour::saves,
+                         "Saves hours a year (size: how many)", 0});
+    st.legend.push_back(
+        {LegendEntry::Swatch::square, overlay_colour::gains, "Gains hours a year", 0});
     st.legend.push_back({LegendEntry::Swatch::square, overlay_colour::faint, "No change", 0});
     char line[240];
     if (!scenario.has_baseline()) {
         st.hint = "Open the Scenario panel (S) to merge boards or change a cadence.";
         return st;
     }
-    std::snprintf(line, sizeof line, "Against %s: %d save %.0f h, %d gain %.0f h a year", scenario.baseline_label().c_str(),
-                  saving, saved, gaining, gained);
+    std::snprintf(line, sizeof line, "Against %s: %d save %.0f h, %d gain %.0f h a year",
+                  scenario.baseline_label().c_str(), saving, saved, gaining, gained);
     st.summary.emplace_back(line);
     // The biggest saver is named on the map as in the legend.
     std::optional<NodeIndex> top;
@@ -65,10 +71,12 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
         if (delta[i] < 0 && (!top || delta[i] < delta[*top])) top = i;
     if (top) {
         st.highlight[*top] = 2;
-        std::snprintf(line, sizeof line, "Saves most: %s, %.0f h", s.display_name(*top, anonymise).c_str(), -delta[*top]);
+        std::snprintf(line, sizeof line, "Saves most: %s, %.0f h",
+                      s.display_name(*top, anonymise).c_str(), -delta[*top]);
         st.summary.emplace_back(line);
     }
-    if (saving == 0 && gaining == 0) st.hint = "No change yet: merge boards or change a cadence in the Scenario panel.";
+    if (saving == 0 && gaining == 0)
+        st.hint = "No change yet: merge boards or change a cadence in the Scenario panel.";
     return st;
 }
 

@@ -19,17 +19,21 @@ namespace {
 
 bool contains_ci(std::string_view text, std::string_view needle) {
     if (needle.empty()) return true;
-    const auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    });
+    const auto it =
+        std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) ==
+                   std::tolower(static_cast<unsigned char>(b));
+        });
     return it != text.end();
 }
 
 /// "6", "2.5": whole numbers without decimals, else one.
 std::string number(double v) {
     char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.05) std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
-    else std::snprintf(buf, sizeof buf, "%.1f", v);
+    if (std::fabs(v - std::round(v)) < 0.05)
+        std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
 }
 
@@ -61,7 +65,8 @@ bool changed(const ScenarioRow& r) {
 }  // namespace
 
 ScenarioPanel::ScenarioPanel()
-    : Panel("Scenario", ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse) {
+    : Panel("Scenario",
+            ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse) {
     visible = false;
     m_closable = true;
 }
@@ -88,14 +93,17 @@ void ScenarioPanel::reset_baseline(const Session& s) {
 void ScenarioPanel::open(const Session& s, const std::optional<std::string>& selected) {
     visible = true;
     if (selected)
-        if (const auto f = s.dataset().find(*selected); f && f->type == EntityType::board) tick(*selected, true);
+        if (const auto f = s.dataset().find(*selected); f && f->type == EntityType::board)
+            tick(*selected, true);
 }
 
 bool ScenarioPanel::update(const Session& s, const std::optional<Date>& as_of, bool anonymise) {
     if (!s.has_dataset()) return false;
-    if (!m_compare.has_baseline()) m_compare.set_baseline(s.dataset(), s.path().filename().string() + " as opened");
+    if (!m_compare.has_baseline())
+        m_compare.set_baseline(s.dataset(), s.path().filename().string() + " as opened");
     const bool recomputed = m_compare.update(s, as_of);
-    if (recomputed || m_rows_version != m_compare.version() || m_rows_anonymise != anonymise) rebuild_rows(s, anonymise);
+    if (recomputed || m_rows_version != m_compare.version() || m_rows_anonymise != anonymise)
+        rebuild_rows(s, anonymise);
     return recomputed;
 }
 
@@ -122,11 +130,15 @@ void ScenarioPanel::rebuild_rows(const Session& s, bool anonymise) {
     for (const AgencyDelta& a : m_compare.agencies())
         m_agency_rows.push_back({a.id, agency_name(a.id), a.before, a.after, a.delta});
     m_people_rows.clear();
-    const auto as_agency = [](const PersonFigures& p) { return AgencyFigures{0, 0, p.meetings, p.hours}; };
+    const auto as_agency = [](const PersonFigures& p) {
+        return AgencyFigures{0, 0, p.meetings, p.hours};
+    };
     for (const PersonDelta& p : m_compare.people())
-        m_people_rows.push_back({p.id, person_name(p.id), as_agency(p.before), as_agency(p.after), as_agency(p.delta)});
+        m_people_rows.push_back(
+            {p.id, person_name(p.id), as_agency(p.before), as_agency(p.after), as_agency(p.delta)});
     const Comparison& c = m_compare.comparison();
-    m_agency_totals = {"", "", c.agency_totals_before, c.agency_totals_after, c.agency_totals_delta};
+    m_agency_totals = {"", "", c.agency_totals_before, c.agency_totals_after,
+                       c.agency_totals_delta};
     m_people_totals = {"", "", as_agency(c.people_totals_before), as_agency(c.people_totals_after),
                        as_agency(c.people_totals_delta)};
 }
@@ -207,7 +219,8 @@ bool ScenarioPanel::confirm_merge(const Session& s, CommandQueue& commands) {
     std::vector<std::string> problems;
     if (!m.cadence.empty()) {
         spec.cadence = parse_cadence(m.cadence);
-        if (!spec.cadence) problems.push_back("cadence '" + m.cadence + "' is not N or NxH (e.g. 6 or 6x2.5)");
+        if (!spec.cadence)
+            problems.push_back("cadence '" + m.cadence + "' is not N or NxH (e.g. 6 or 6x2.5)");
     }
     std::optional<Date> date;
     if (!m.date.empty()) {
@@ -236,18 +249,20 @@ bool ScenarioPanel::confirm_merge(const Session& s, CommandQueue& commands) {
     return false;
 }
 
-void ScenarioPanel::preview_cadence(const Session& s, const std::string& board, double meetings, double hours) {
+void ScenarioPanel::preview_cadence(const Session& s, const std::string& board, double meetings,
+                                    double hours) {
     m_state.cadence = CadenceDraft{board, meetings, hours};
     m_compare.preview_cadence(s, board, meetings, hours);
 }
 
-bool ScenarioPanel::commit_cadence(const Session& s, CommandQueue& commands, const std::string& board,
-                                   double meetings, double hours) {
+bool ScenarioPanel::commit_cadence(const Session& s, CommandQueue& commands,
+                                   const std::string& board, double meetings, double hours) {
     m_state.cadence.reset();
     m_compare.end_preview();
     const Dataset& d = s.dataset();
     const auto b = d.find_board(BoardId(board));
-    if (b && d.boards[*b].meetings_per_year == meetings && d.boards[*b].meeting_hours == hours) return false;
+    if (b && d.boards[*b].meetings_per_year == meetings && d.boards[*b].meeting_hours == hours)
+        return false;
     try {
         commands.push(ApplyEdit{cadence_edit(d, BoardId(board), Cadence{meetings, hours})});
         m_state.problems.clear();
@@ -269,7 +284,8 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
         return;
     }
     // Ticks of boards the file no longer has (an undone merge's new board) go.
-    std::erase_if(m_state.ticked, [&](const std::string& id) { return !s.dataset().find_board(BoardId(id)); });
+    std::erase_if(m_state.ticked,
+                  [&](const std::string& id) { return !s.dataset().find_board(BoardId(id)); });
 
     const bool workshop = ctx.view.workshop.enabled;
     ImGui::PushTextWrapPos(0.0f);
@@ -278,9 +294,11 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Reset baseline")) reset_baseline(s);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Make the file as it is now the baseline (the table then shows no change).");
-        ImGui::TextDisabled("Every change is an ordinary edit: Ctrl+Z undoes it, File > Save as keeps the "
-                            "scenario as a new file.");
+            ImGui::SetTooltip(
+                "Make the file as it is now the baseline (the table then shows no change).");
+        ImGui::TextDisabled(
+            "Every change is an ordinary edit: Ctrl+Z undoes it, File > Save as keeps the "
+            "scenario as a new file.");
     }
     ImGui::PopTextWrapPos();
 
@@ -291,29 +309,35 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
     }
     // In workshop mode the room reads the table: the board list folds away (one click opens
     // it), the ticked boards' cadences stay to be dragged live.
-    if (ImGui::CollapsingHeader("Boards", workshop ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) draw_board_list(ctx);
+    if (ImGui::CollapsingHeader("Boards", workshop ? 0 : ImGuiTreeNodeFlags_DefaultOpen))
+        draw_board_list(ctx);
     draw_ticked(ctx);
     draw_merge_popup(ctx);
 
     const ScenarioCompare& c = m_compare;
     char line[200];
-    std::snprintf(line, sizeof line, "%s%s", c.expected() ? "Expected attendance (no seats in this file)" : "Load and expected attendance",
+    std::snprintf(line, sizeof line, "%s%s",
+                  c.expected() ? "Expected attendance (no seats in this file)"
+                               : "Load and expected attendance",
                   c.previewing() ? "  \xE2\x80\x94 preview, not yet an edit" : "");
     ImGui::Separator();
     ImGui::TextUnformatted(line);
     ImGui::SameLine();
     ImGui::TextDisabled("(recomputed in %.0f ms)", c.last_ms());
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Each figure a year: before, after, \xCE\x94 (the change); largest change in hours first.");
+    ImGui::TextDisabled(
+        "Each figure a year: before, after, \xCE\x94 (the change); largest change in hours first.");
     ImGui::PopTextWrapPos();
     ImGui::Checkbox("Only rows that change", &m_state.only_changed);
     ImGui::SameLine();
     const float sw = ImGui::GetFontSize() * 0.8f;
-    ImGui::ColorButton("##saves", to_vec4(overlay_colour::saves), ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
+    ImGui::ColorButton("##saves", to_vec4(overlay_colour::saves), ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(sw, sw));
     ImGui::SameLine(0, 4);
     ImGui::TextUnformatted("saves");
     ImGui::SameLine();
-    ImGui::ColorButton("##gains", to_vec4(overlay_colour::gains), ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
+    ImGui::ColorButton("##gains", to_vec4(overlay_colour::gains), ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(sw, sw));
     ImGui::SameLine(0, 4);
     ImGui::TextUnformatted("gains hours");
     if (ImGui::BeginTabBar("scenario_tabs")) {
@@ -333,13 +357,15 @@ void ScenarioPanel::draw_board_list(PanelContext& ctx) {
     const Session& s = ctx.session;
     const Dataset& d = s.dataset();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    const std::string kind_label = m_state.kind < 0 ? std::string("Every kind")
-                                                    : std::string(board_kinds()[static_cast<std::size_t>(m_state.kind)].label);
+    const std::string kind_label =
+        m_state.kind < 0 ? std::string("Every kind")
+                         : std::string(board_kinds()[static_cast<std::size_t>(m_state.kind)].label);
     if (ImGui::BeginCombo("##kind", kind_label.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable("Every kind", m_state.kind < 0)) m_state.kind = -1;
         for (const BoardKindInfo& k : board_kinds()) {
             const int i = static_cast<int>(k.kind);
-            if (ImGui::Selectable(std::string(k.label).c_str(), m_state.kind == i)) m_state.kind = i;
+            if (ImGui::Selectable(std::string(k.label).c_str(), m_state.kind == i))
+                m_state.kind = i;
         }
         ImGui::EndCombo();
     }
@@ -349,8 +375,9 @@ void ScenarioPanel::draw_board_list(PanelContext& ctx) {
     ImGui::SameLine();
     if (ImGui::Button("Tick the selection")) tick_selection(s, ctx.view.selected);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("The selected board; or, with a district selected on the map, the boards over it "
-                          "(of the kind chosen here).");
+        ImGui::SetTooltip(
+            "The selected board; or, with a district selected on the map, the boards over it "
+            "(of the kind chosen here).");
     ImGui::SameLine();
     if (ImGui::Button("Clear ticks")) m_state.ticked.clear();
 
@@ -361,7 +388,9 @@ void ScenarioPanel::draw_board_list(PanelContext& ctx) {
         const Board& board = d.boards[b];
         if (board.parent || (b < active.size() && !active[b])) continue;
         if (m_state.kind >= 0 && static_cast<int>(board.kind) != m_state.kind) continue;
-        if (!contains_ci(board.name, m_state.filter) && !contains_ci(board.id.str(), m_state.filter)) continue;
+        if (!contains_ci(board.name, m_state.filter) &&
+            !contains_ci(board.id.str(), m_state.filter))
+            continue;
         shown.push_back(b);
     }
     const float rows = std::clamp(static_cast<float>(shown.size()), 3.0f, 8.0f);
@@ -376,7 +405,8 @@ void ScenarioPanel::draw_board_list(PanelContext& ctx) {
             if (ImGui::Checkbox(board.name.c_str(), &on)) tick(board.id.str(), on);
             ImGui::SameLine();
             ImGui::TextDisabled("%s \xC2\xB7 %s \xC3\x97 %s h", board.id.str().c_str(),
-                                number(board.meetings_per_year).c_str(), number(board.meeting_hours).c_str());
+                                number(board.meetings_per_year).c_str(),
+                                number(board.meeting_hours).c_str());
             ImGui::PopID();
         }
     ImGui::EndChild();
@@ -395,7 +425,8 @@ void ScenarioPanel::draw_ticked(PanelContext& ctx) {
     if (m_state.ticked.empty()) return;
     // Cadence of each ticked board: dragging previews the change in the table; releasing (or
     // Enter after typing) makes it one edit.
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("cadences", 4, flags)) return;
     ImGui::TableSetupColumn("Ticked board", ImGuiTableColumnFlags_WidthStretch, 3);
     ImGui::TableSetupColumn("Meetings a year", ImGuiTableColumnFlags_WidthStretch, 1);
@@ -418,21 +449,23 @@ void ScenarioPanel::draw_ticked(PanelContext& ctx) {
         bool changed_now = false, committed = false, released = false;
         ImGui::TableSetColumnIndex(1);
         ImGui::SetNextItemWidth(-1);
-        changed_now |= ImGui::DragScalar("##meetings", ImGuiDataType_Double, &meetings, 0.05f, &zero, &most_meetings,
-                                         "%.1f", ImGuiSliderFlags_AlwaysClamp);
+        changed_now |=
+            ImGui::DragScalar("##meetings", ImGuiDataType_Double, &meetings, 0.05f, &zero,
+                              &most_meetings, "%.1f", ImGuiSliderFlags_AlwaysClamp);
         committed |= ImGui::IsItemDeactivatedAfterEdit();
         released |= ImGui::IsItemDeactivated();
         ImGui::TableSetColumnIndex(2);
         ImGui::SetNextItemWidth(-1);
-        changed_now |= ImGui::DragScalar("##hours", ImGuiDataType_Double, &hours, 0.02f, &zero, &most_hours, "%.2f",
-                                         ImGuiSliderFlags_AlwaysClamp);
+        changed_now |= ImGui::DragScalar("##hours", ImGuiDataType_Double, &hours, 0.02f, &zero,
+                                         &most_hours, "%.2f", ImGuiSliderFlags_AlwaysClamp);
         committed |= ImGui::IsItemDeactivatedAfterEdit();
         released |= ImGui::IsItemDeactivated();
         ImGui::TableSetColumnIndex(3);
         ImGui::TextUnformatted(number(meetings * hours).c_str());
         ImGui::PopID();
         if (changed_now) preview_cadence(s, id, meetings, hours);
-        if (committed) commit_cadence(s, ctx.commands, id, meetings, hours);
+        if (committed)
+            commit_cadence(s, ctx.commands, id, meetings, hours);
         else if (released && drafting) {
             m_state.cadence.reset();
             m_compare.end_preview();
@@ -472,7 +505,8 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
         }
     const float w = ImGui::GetFontSize() * 24;
     ImGui::SetNextItemWidth(w);
-    if (input_text_with_hint("Name", joined.c_str(), m.name) && !m.id_edited) m.id = derived_merge_id(s);
+    if (input_text_with_hint("Name", joined.c_str(), m.name) && !m.id_edited)
+        m.id = derived_merge_id(s);
     ImGui::SetNextItemWidth(w);
     if (input_text("Id", m.id)) m.id_edited = true;
     if (m.id_edited) {
@@ -488,24 +522,28 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
     ImGui::TextDisabled("(the boards end and the new one starts)");
     if (kinds.size() > 1) {
         ImGui::SetNextItemWidth(w);
-        const std::string shown = m.kind < 0 ? std::string("choose: the boards' kinds differ")
-                                             : std::string(board_kinds()[static_cast<std::size_t>(m.kind)].label);
+        const std::string shown =
+            m.kind < 0 ? std::string("choose: the boards' kinds differ")
+                       : std::string(board_kinds()[static_cast<std::size_t>(m.kind)].label);
         if (ImGui::BeginCombo("Kind", shown.c_str())) {
             for (const BoardKindInfo& k : board_kinds())
-                if (ImGui::Selectable(std::string(k.label).c_str(), m.kind == static_cast<int>(k.kind)))
+                if (ImGui::Selectable(std::string(k.label).c_str(),
+                                      m.kind == static_cast<int>(k.kind)))
                     m.kind = static_cast<int>(k.kind);
             ImGui::EndCombo();
         }
     }
     char hint[96];
-    std::snprintf(hint, sizeof hint, "%sx%s (the largest)", number(most_meetings).c_str(), number(most_hours).c_str());
+    std::snprintf(hint, sizeof hint, "%sx%s (the largest)", number(most_meetings).c_str(),
+                  number(most_hours).c_str());
     ImGui::SetNextItemWidth(w);
     input_text_with_hint("Cadence", hint, m.cadence);
     ImGui::SameLine();
     ImGui::TextDisabled("meetings a year x hours");
     if (!m_state.problems.empty()) {
         ImGui::Separator();
-        for (const auto& p : m_state.problems) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s", p.c_str());
+        for (const auto& p : m_state.problems)
+            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s", p.c_str());
     }
     ImGui::Separator();
     if (ImGui::Button("Merge")) confirm_merge(s, ctx.commands);  // closes it on the next draw
@@ -525,8 +563,10 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     // Column groups with something in them: expected attendance (agencies, when any boards
     // expect them) and load (when the file has seats); a national file shows expected only.
     // In each group hours come first (what the rows are ranked by), then meetings.
-    const bool show_expected = agencies && (totals.before.expected_meetings != 0 || totals.after.expected_meetings != 0);
-    const bool show_load = !show_expected || totals.before.meetings != 0 || totals.after.meetings != 0;
+    const bool show_expected =
+        agencies && (totals.before.expected_meetings != 0 || totals.after.expected_meetings != 0);
+    const bool show_load =
+        !show_expected || totals.before.meetings != 0 || totals.after.meetings != 0;
     std::vector<Column> cols;
     const auto add_expected = [&] {
         cols.push_back({"Exp. hours", &AgencyFigures::expected_hours, 0});
@@ -550,14 +590,17 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     if (show_load && m_compare.expected()) add_load();
     // Rows as the comparison orders them (largest change in hours first, DESIGN §8.3) until a
     // heading is clicked; the totals stay on top.
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
     const int ncols = 1 + static_cast<int>(cols.size());
     if (!ImGui::BeginTable(agencies ? "agencies" : "people", ncols, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 2);  // the header and the totals row
-    ImGui::TableSetupColumn(agencies ? "Agency" : "Person", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_WidthFixed,
-                            std::min(ImGui::GetFontSize() * 15, ImGui::GetContentRegionAvail().x * 0.3f), 0);
+    ImGui::TableSetupColumn(
+        agencies ? "Agency" : "Person",
+        ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_WidthFixed,
+        std::min(ImGui::GetFontSize() * 15, ImGui::GetContentRegionAvail().x * 0.3f), 0);
     for (std::size_t c = 0; c < cols.size(); ++c)
         ImGui::TableSetupColumn(cols[c].label, ImGuiTableColumnFlags_PreferSortDescending, 0.0f,
                                 static_cast<ImGuiID>(c + 1));
@@ -574,7 +617,8 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
             const auto col = static_cast<std::size_t>(specs->Specs[0].ColumnUserID);
             const bool desc = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
             std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                if (col == 0) return desc ? rows[a].name > rows[b].name : rows[a].name < rows[b].name;
+                if (col == 0)
+                    return desc ? rows[a].name > rows[b].name : rows[a].name < rows[b].name;
                 const double x = value(rows[a], cols[col - 1]), y = value(rows[b], cols[col - 1]);
                 return desc ? x > y : x < y;
             });
@@ -591,15 +635,19 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
             return;
         }
         const std::string text = signed_number(v);
-        if (text == "0") ImGui::TextDisabled("0");
-        else ImGui::TextColored(to_vec4(v < 0 ? overlay_colour::saves : overlay_colour::gains), "%s", text.c_str());
+        if (text == "0")
+            ImGui::TextDisabled("0");
+        else
+            ImGui::TextColored(to_vec4(v < 0 ? overlay_colour::saves : overlay_colour::gains), "%s",
+                               text.c_str());
     };
     std::size_t changed_rows = 0;
     for (const auto& r : rows) changed_rows += changed(r);
     ImGui::TableNextRow();
     ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
     ImGui::TableSetColumnIndex(0);
-    ImGui::Text("All %zu %s (%zu change)", rows.size(), agencies ? "agencies" : "people", changed_rows);
+    ImGui::Text("All %zu %s (%zu change)", rows.size(), agencies ? "agencies" : "people",
+                changed_rows);
     for (std::size_t c = 0; c < cols.size(); ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c + 1));
         cell(totals, cols[c]);

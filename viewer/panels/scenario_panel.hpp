@@ -19,11 +19,11 @@ namespace boardscape::viewer {
 /// The "Merge…" popup's fields, as typed.
 struct MergeDraft {
     std::string name;
-    std::string id;          // shown as derived (merged_board_id) until the planner edits it
+    std::string id;  // shown as derived (merged_board_id) until the planner edits it
     bool id_edited = false;
-    std::string date;        // YYYY-MM-DD; default scenario_date (the file's as_of, else today)
-    int kind = -1;           // BoardKind index; needed only when the ticked boards' kinds differ
-    std::string cadence;     // "N" or "NxH"; empty: the largest of the merged boards'
+    std::string date;     // YYYY-MM-DD; default scenario_date (the file's as_of, else today)
+    int kind = -1;        // BoardKind index; needed only when the ticked boards' kinds differ
+    std::string cadence;  // "N" or "NxH"; empty: the largest of the merged boards'
 };
 
 /// A cadence being dragged or typed on one ticked board (not yet an edit).
@@ -42,8 +42,8 @@ struct ScenarioRow {
 };
 
 struct ScenarioPanelState {
-    std::string filter;             // text filter of the board list (name or id)
-    int kind = -1;                  // board kind filter (BoardKind index), -1: every kind
+    std::string filter;               // text filter of the board list (name or id)
+    int kind = -1;                    // board kind filter (BoardKind index), -1: every kind
     std::vector<std::string> ticked;  // board ids, in the order ticked
     MergeDraft merge;
     bool open_merge_popup = false;   // the popup opens on the next draw
@@ -51,7 +51,7 @@ struct ScenarioPanelState {
     std::optional<CadenceDraft> cadence;
     std::vector<std::string> problems;  // the last failed action's problems, each listed
     std::string problems_heading;
-    bool only_changed = true;       // the table hides rows with no change
+    bool only_changed = true;  // the table hides rows with no change
 };
 
 class ScenarioPanel : public Panel {
@@ -84,8 +84,8 @@ public:
     /// While dragging: preview `board` at this cadence (no edit).
     void preview_cadence(const Session& s, const std::string& board, double meetings, double hours);
     /// On release / Enter: one cadence edit queued (true), or its problems listed (false).
-    bool commit_cadence(const Session& s, CommandQueue& commands, const std::string& board, double meetings,
-                        double hours);
+    bool commit_cadence(const Session& s, CommandQueue& commands, const std::string& board,
+                        double meetings, double hours);
 
     // [SECTION] What it shows
     const ScenarioPanelState& state() const { return m_state; }
