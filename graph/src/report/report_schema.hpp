@@ -98,7 +98,7 @@ template <class Row>
 struct Schema {
     std::vector<Field<Row>> fields;  /// in JSON order
     /// Table column order by column name when it differs from the JSON order; empty: same.
-    std::vector<std::string> table_order;
+    std::vector<std::string> table_order{};
     std::vector<Nested<Row>> nested{};  /// in JSON order, after the fields
 };
 
