@@ -12,16 +12,7 @@ using schema::number_json;
 using schema::optional_json;
 
 std::string to_json(const OverlapResult& r) {
-    Json j = Json::object();
-    j["as_of"] = date_json(r.as_of);
-    j["board_pairs"] = schema::rows_json(schema::board_pairs(), r.board_pairs);
-    j["people"] = schema::rows_json(schema::overlap_people(r), r.people);
-    j["multi_board_people"] = r.multi_board_people;
-    j["interlock_density"] = optional_json(r.interlock_density);
-    j["chairs_of_several"] = schema::value_json(schema::Strings(r.chairs_of_several));
-    j["brokers"] = schema::rows_json(schema::brokers(), r.brokers);
-    j["estimated"] = r.brokers_estimated;
-    return schema::dump(j);
+    return schema::dump(schema::row_json(schema::overlap_report(r), r));
 }
 
 std::string to_json(const BoundariesResult& r) {

@@ -59,6 +59,7 @@ std::string format_cell(const Value& v, CellType type, bool sign) {
         std::string operator()(const Strings& s) const {
             return type == CellType::integer ? std::to_string(s.size()) : join(s);
         }
+        std::string operator()(bool b) const { return b ? "yes" : "no"; }
         std::string operator()(const Texts& m) const {
             Strings parts;
             for (const auto& [k, text] : m) parts.push_back(k + " " + text);
@@ -148,6 +149,39 @@ Schema<Broker> brokers() {
         {"betweenness", "betweenness", CellType::share,
          [](const R& b) { return Value(b.betweenness); }},
     }, {}, {}};
+}
+
+Schema<OverlapResult> overlap_report(const OverlapResult& r) {
+    using R = OverlapResult;
+    Schema<R> s{{
+        {"as_of", "", CellType::text,
+         [](const R& x) { return x.as_of ? Value(x.as_of->str()) : Value(); }},
+        {"", "board pairs sharing people", CellType::integer,
+         [](const R& x) { return Value(static_cast<long long>(x.board_pairs.size())); }},
+        {"multi_board_people", "multi_board_people", CellType::integer,
+         [](const R& x) { return integer(x.multi_board_people); }},
+        {"interlock_density", "interlock_density", CellType::share,
+         [](const R& x) { return optional_number(x.interlock_density); }},
+        // JSON lists the chairs; the table counts them.
+        {"chairs_of_several", "chairs_of_several", CellType::integer,
+         [](const R& x) { return Value(x.chairs_of_several); }},
+        {"", "brokers", CellType::text,
+         [](const R& x) { return Value(std::string(x.brokers_estimated ? "estimated" : "exact")); }},
+        {"estimated", "", CellType::text, [](const R& x) { return Value(x.brokers_estimated); }},
+    }};
+    s.nested.push_back(nested<R>("board_pairs", "board_pairs", board_pairs(),
+                                 [](const R& x) -> const std::vector<BoardPair>& {
+                                     return x.board_pairs;
+                                 }));
+    s.nested.push_back(nested<R>("people", "people", overlap_people(r),
+                                 [](const R& x) -> const std::vector<PersonBoards>& {
+                                     return x.people;
+                                 }));
+    s.nested.push_back(nested<R>("brokers", "brokers", brokers(),
+                                 [](const R& x) -> const std::vector<Broker>& { return x.brokers; }));
+    s.json_order = {"as_of",          "board_pairs", "people",  "multi_board_people",
+                    "interlock_density", "chairs_of_several", "brokers", "estimated"};
+    return s;
 }
 
 // [SECTION] Boundaries

@@ -28,11 +28,12 @@ namespace boardscape::report::schema {
 /// One field's value. JSON writes each alternative as itself (a number that is not finite as
 /// null); tables format it by the column's CellType: counts as "k n, …" (text) or their total
 /// (integer), strings joined by ", " (text) or their count (integer). Texts are cells keyed by
-/// column (a spread field's, below).
+/// column (a spread field's, below); a bool is "yes" / "no".
 using Counts = std::map<std::string, int>;
 using Strings = std::vector<std::string>;
 using Texts = std::map<std::string, std::string>;
-using Value = std::variant<std::monostate, std::string, long long, double, Counts, Strings, Texts>;
+using Value =
+    std::variant<std::monostate, std::string, long long, double, Counts, Strings, Texts, bool>;
 
 /// Orders a spread field's keys (its columns).
 using KeyOrder = bool (*)(const std::string&, const std::string&);
@@ -100,6 +101,8 @@ struct Schema {
     /// Table column order by column name when it differs from the JSON order; empty: same.
     std::vector<std::string> table_order{};
     std::vector<Nested<Row>> nested{};  /// in JSON order, after the fields
+    /// JSON key order over fields and nested lists when it differs from fields-then-nested.
+    std::vector<std::string> json_order{};
 };
 
 /// A nested list described by `item`, read from each row by `list` (returning a container of
@@ -260,6 +263,27 @@ void fill_nested_table(Table& t, const Schema<Row>& s, const std::string& table,
     }
 }
 
+/// A report's single figures as a two-column table ("figure", "value"): one row per field
+/// with a column name, in table order.
+template <class Row>
+void fill_figures(Table& t, const Schema<Row>& s, const Row& row) {
+    t.columns = {Column{"figure", Align::left}, Column{"value", Align::right}};
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    const auto add = [&](const Field<Row>& f) {
+        const Value v = f.get(row);
+        t.rows.push_back({f.column, format_cell(v, f.type, f.sign)});
+        t.numbers.push_back({none, cell_number(v, f.type)});
+    };
+    if (s.table_order.empty()) {
+        for (const auto& f : s.fields)
+            if (!f.column.empty()) add(f);
+    } else {
+        for (const auto& name : s.table_order)
+            for (const auto& f : s.fields)
+                if (f.column == name) add(f);
+    }
+}
+
 // [SECTION] Key orders
 
 /// Board kinds in vocabulary order; strings that are not kinds go last, alphabetically.
@@ -272,6 +296,9 @@ bool role_less(const std::string& a, const std::string& b);
 Schema<BoardPair> board_pairs();
 Schema<PersonBoards> overlap_people(const OverlapResult& r);
 Schema<Broker> brokers();
+/// The report's own figures (a figure/value table) with its lists nested for JSON: "board_pairs",
+/// "people", "brokers" (described by the three above).
+Schema<OverlapResult> overlap_report(const OverlapResult& r);
 /// Nested: "relations" (JSON and table) and "agency_kinds" (expected and patch boards by
 /// kind; table only).
 Schema<AgencyBoundaries> boundary_agencies();

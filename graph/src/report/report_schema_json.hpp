@@ -48,6 +48,7 @@ inline nlohmann::ordered_json value_json(const Value& v) {
             for (const auto& id : ids) a.push_back(id);
             return a;
         }
+        Json operator()(bool b) const { return Json(b); }
         Json operator()(const Texts& m) const {
             Json o = Json::object();
             for (const auto& [k, text] : m) o[k] = text;
@@ -57,19 +58,18 @@ inline nlohmann::ordered_json value_json(const Value& v) {
     return std::visit(Visitor{}, v);
 }
 
-/// One row's object: the fields with a JSON key in order, then the nested lists.
+/// One row's object: the fields with a JSON key in order, then the nested lists (or both in
+/// the schema's json_order).
 template <class Row>
 nlohmann::ordered_json row_json(const Schema<Row>& s, const Row& row) {
     using Json = nlohmann::ordered_json;
     Json o = Json::object();
-    for (const auto& f : s.fields) {
-        if (f.json.empty()) continue;
+    const auto put_field = [&](const Field<Row>& f) {
         Value v = f.get(row);
-        if (f.omit_null && std::holds_alternative<std::monostate>(v)) continue;
+        if (f.omit_null && std::holds_alternative<std::monostate>(v)) return;
         o[f.json] = value_json(v);
-    }
-    for (const auto& n : s.nested) {
-        if (n.json.empty()) continue;
+    };
+    const auto put_nested = [&](const Nested<Row>& n) {
         Json items = Json::array();
         for (const auto& values : n.items(row)) {
             Json item = Json::object();
@@ -82,6 +82,19 @@ nlohmann::ordered_json row_json(const Schema<Row>& s, const Row& row) {
             items.push_back(std::move(item));
         }
         o[n.json] = std::move(items);
+    };
+    if (s.json_order.empty()) {
+        for (const auto& f : s.fields)
+            if (!f.json.empty()) put_field(f);
+        for (const auto& n : s.nested)
+            if (!n.json.empty()) put_nested(n);
+        return o;
+    }
+    for (const auto& key : s.json_order) {
+        for (const auto& f : s.fields)
+            if (f.json == key) put_field(f);
+        for (const auto& n : s.nested)
+            if (n.json == key) put_nested(n);
     }
     return o;
 }

@@ -14,15 +14,9 @@ namespace {
 
 // [SECTION] Helpers
 
-
-Column left(std::string name) { return Column{std::move(name), Align::left}; }
-Column right(std::string name) { return Column{std::move(name), Align::right}; }
-
 std::string as_of_suffix(const std::optional<Date>& d) {
     return d ? " - as of " + d->str() : std::string(" - all dates");
 }
-
-std::string count(int n) { return std::to_string(n); }
 
 }  // namespace
 
@@ -52,12 +46,7 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
     Table summary;
     summary.id = "summary";
     summary.title = "Overlap between top-level boards" + when;
-    summary.columns = {left("figure"), right("value")};
-    summary.rows.push_back({"board pairs sharing people", count(int(r.board_pairs.size()))});
-    summary.rows.push_back({"multi_board_people", count(r.multi_board_people)});
-    summary.rows.push_back({"interlock_density", format_optional(r.interlock_density)});
-    summary.rows.push_back({"chairs_of_several", count(int(r.chairs_of_several.size()))});
-    summary.rows.push_back({"brokers", r.brokers_estimated ? "estimated" : "exact"});
+    schema::fill_figures(summary, schema::overlap_report(r), r);
     summary.note =
         "multi_board_people: people on 2+ top-level boards; interlock_density: share of board "
         "pairs sharing someone; chairs_of_several: people chairing 2+ top-level boards";
