@@ -200,6 +200,7 @@ void total_rows(Table& t, const std::string& what, const Schema<Figures>& figure
         t.numbers.push_back({std::numeric_limits<double>::quiet_NaN(),
                              schema::cell_number(b, f.type), schema::cell_number(a, f.type),
                              schema::cell_number(d, f.type)});
+        t.row_types.push_back(f.type);
     }
 }
 

@@ -273,6 +273,7 @@ void fill_figures(Table& t, const Schema<Row>& s, const Row& row) {
         const Value v = f.get(row);
         t.rows.push_back({f.column, format_cell(v, f.type, f.sign)});
         t.numbers.push_back({none, cell_number(v, f.type)});
+        t.row_types.push_back(f.type);
     };
     if (s.table_order.empty()) {
         for (const auto& f : s.fields)

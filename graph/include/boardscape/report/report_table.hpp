@@ -51,6 +51,9 @@ struct Table {
     /// spreadsheet stores while the text formats show the rounded cell. Empty for a table
     /// built by hand: the spreadsheet then reads numbers from the cells' text.
     std::vector<std::vector<double>> numbers{};
+    /// By row, for tables whose rows are different figures (a figure/value table): the type of
+    /// the row's numbers in columns typed `text`. Empty: the column's type holds.
+    std::vector<CellType> row_types{};
 };
 
 // [SECTION] Number formatting
