@@ -56,10 +56,8 @@ void App::apply(const Command& c) {
             [&](const SetOverlay& o) {
                 m_view.overlay = o.overlay;
                 m_dirty_overlay = true;
-                // The matching table comes to the front: overlap pairs, boundaries by agency,
-                // load by agency, representation.
-                const int tab[] = {-1, 0, 3, 1, 4};
-                if (const int t = tab[static_cast<int>(o.overlay)]; t >= 0) m_analysis_panel.set_current_tab(t);
+                // The overlay's report kind (same name) brings its first table to the front.
+                if (o.overlay != Overlay::none) m_analysis_panel.show_kind(to_string(o.overlay));
             },
             [&](const SetViewKind& v) { m_view.view_kind = v.kind; },
             [&](const SetMapSettings& m) { m_view.map = m.settings; },
