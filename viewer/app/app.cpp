@@ -110,6 +110,7 @@ void App::apply(const Command& c) {
             [&](const ExportPng& e) { m_png_request = e.path; },
             [&](const ExportCsv& e) { export_csv(e.path); },
             [&](const ExportCsvFolder& e) { export_csv_folder(e.path); },
+            [&](const ExportXlsxReport& e) { export_xlsx_report(e.path, e.kind); },
             [&](const PreviewMembersImport& p) { preview_members_import(p.path); },
             [&](const MoveNode&) {
                 // Only a finished move returns an inverse; redo replays that same command.
