@@ -195,3 +195,48 @@ TEST_CASE("viewer import members: the preview draws in a frame with errors liste
     CHECK(app.import_members_panel().plan().error_count() == 1);
     CHECK(app.history().can_undo() == false);  // drawing queued nothing
 }
+
+// "Create missing agencies": Shire Voluntary Action is not in the small landscape.
+//   no sector column        1 person,board,agency,role
+//                           2 Erin Evans,lscb,Shire Voluntary Action,member
+//     off: error (no agency); on: error (needs a 'sector' column); Import stays disabled.
+//   with a sector column    ...,role,sector / ...,member,voluntary
+//     on: one agency created (sector voluntary, footprint = lscb's [shire]), Erin and her seat.
+TEST_CASE("viewer import members: the create-missing checkbox re-plans with the library's option") {
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    const fs::path plain = write_sheet("missing.csv",
+                                       "person,board,agency,role\n"
+                                       "Erin Evans,lscb,Shire Voluntary Action,member\n");
+    app.apply_now(PreviewMembersImport{plain});
+    const ImportMembersPanel& panel = app.import_members_panel();
+    CHECK_FALSE(panel.create_missing());
+    CHECK_FALSE(panel.can_import());
+    REQUIRE(panel.plan().error_count() == 1);
+    CHECK(panel.plan().diagnostics[0].message.find("no agency with the id or name") != std::string::npos);
+
+    app.apply_now(panel.create_missing_command(true));  // what ticking the box queues
+    CHECK(panel.create_missing());
+    CHECK_FALSE(panel.can_import());
+    REQUIRE(panel.plan().error_count() == 1);
+    CHECK(panel.plan().diagnostics[0].message.find("needs a 'sector' column") != std::string::npos);
+
+    const fs::path with_sector = write_sheet("missing-sector.csv",
+                                             "person,board,agency,role,sector\n"
+                                             "Erin Evans,lscb,Shire Voluntary Action,member,voluntary\n");
+    app.apply_now(PreviewMembersImport{with_sector, true});
+    REQUIRE(panel.can_import());
+    REQUIRE(panel.plan().agencies_added.size() == 1);
+    app.apply_now(*panel.import_command());
+    const Dataset& d = app.session().dataset();
+    CHECK(d.agencies.size() == 4);
+    const Agency& created = d.agencies.back();
+    CHECK(created.name == "Shire Voluntary Action");
+    CHECK(created.sector == Sector::voluntary);
+    REQUIRE(created.footprint.size() == 1);
+    CHECK(created.footprint[0].str() == "shire");
+    CHECK(d.people.size() == 5);
+    CHECK(d.memberships.size() == 8);
+    app.apply_now(Undo{});  // one step
+    CHECK(app.session().dataset().agencies.size() == 3);
+}

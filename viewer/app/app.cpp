@@ -111,7 +111,7 @@ void App::apply(const Command& c) {
             [&](const ExportCsv& e) { export_csv(e.path); },
             [&](const ExportCsvFolder& e) { export_csv_folder(e.path); },
             [&](const ExportXlsxReport& e) { export_xlsx_report(e.path, e.kind); },
-            [&](const PreviewMembersImport& p) { preview_members_import(p.path); },
+            [&](const PreviewMembersImport& p) { preview_members_import(p.path, p.create_missing); },
             [&](const MoveNode&) {
                 // Only a finished move returns an inverse; redo replays that same command.
                 if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});

@@ -154,7 +154,7 @@ private:
     /// analysis tab's, else the first in the library's list.
     std::string default_report_kind() const;
     void start_xlsx_export();
-    void preview_members_import(const std::filesystem::path& sheet);
+    void preview_members_import(const std::filesystem::path& sheet, bool create_missing);
     /// Copies the current node positions, pins and saved views into `d` for saving.
     void store_layout_and_views(Dataset& d) const;
     // Frame parts.

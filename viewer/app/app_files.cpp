@@ -200,7 +200,7 @@ void App::export_xlsx_report(const fs::path& p, const std::string& kind_name) {
     }
 }
 
-void App::preview_members_import(const fs::path& sheet) {
+void App::preview_members_import(const fs::path& sheet, bool create_missing) {
     if (!m_session.has_dataset()) {
         m_errors.show({"Nothing to import into", {"Open a dataset first."}});
         return;
@@ -212,7 +212,9 @@ void App::preview_members_import(const fs::path& sheet) {
     }
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const Dataset& base = m_session.dataset();
-    import::MembersPlan plan = import::plan_members_import(base, bytes, sheet.filename().string());
+    import::MembersOptions options;
+    options.create_missing = create_missing;
+    import::MembersPlan plan = import::plan_members_import(base, bytes, sheet.filename().string(), options);
     // The edit is built now, against the dataset the plan was matched with; the panel only
     // holds it until the user chooses Import.
     std::optional<Edit> edit;
@@ -224,7 +226,7 @@ void App::preview_members_import(const fs::path& sheet) {
             return;
         }
     }
-    m_import_members.start(std::move(plan), std::move(edit));
+    m_import_members.start(std::move(plan), std::move(edit), sheet, create_missing);
 }
 
 void App::remember_recent(const fs::path& p) {

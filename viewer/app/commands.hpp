@@ -95,6 +95,9 @@ struct ExportXlsxReport {
 /// button queues the ApplyEdit.
 struct PreviewMembersImport {
     std::filesystem::path path;
+    /// The library's create_missing: agencies the sheet names but the file lacks are created
+    /// (the sheet then needs a `sector` column); boards never are.
+    bool create_missing = false;
 };
 
 // [SECTION] Document commands (recorded for undo)
