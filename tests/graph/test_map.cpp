@@ -217,6 +217,12 @@ TEST_CASE("map: JSON has the contract's fields, SVG one polygon per cell and the
     CHECK(cells == 4);
     CHECK(mismatches == 3);
     CHECK(svg.find("Open Innovations") != std::string::npos);
+    // Four cells are drawn large (radius 44 px, not England's 13), each district named, a long
+    // name wrapped at a space to the hex's width (12 characters at this size).
+    CHECK(svg.find("<text class=\"cellname\"") != std::string::npos);
+    CHECK(svg.find(">Redcar and</text>") != std::string::npos);
+    CHECK(svg.find(">Cleveland</text>") != std::string::npos);
+    CHECK(svg.find("only a boundary of Health commissioner (ICB, CCG) areas: ") != std::string::npos);
     // Neighbouring regions never share a colour.
     const auto colours = colour_regions(m, m.fill, region_palette_size);
     for (const auto& e : m.edges) {

@@ -2,7 +2,7 @@
 // canvas, and synthetic mouse and keyboard input through ImGuiIO. Nothing is rendered.
 #include "app/app.hpp"
 #include "fixture.hpp"
-#include "platform/window.hpp"
+#include "frame_rig.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -17,45 +17,17 @@ using namespace boardscape::viewer;
 
 namespace {
 
-struct FrameRig {
-    ImGuiContextScope context;
-    App app;
-    explicit FrameRig(bool anonymise = false) : app(options()) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1600, 900);
-        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-        // Named keys as the GLFW backend maps them (GLFW key codes).
-        io.KeyMap[ImGuiKey_Escape] = 256;
-        io.KeyMap[ImGuiKey_Enter] = 257;
-        io.KeyMap[ImGuiKey_Tab] = 258;
-        io.KeyMap[ImGuiKey_Backspace] = 259;
-        io.KeyMap[ImGuiKey_RightArrow] = 262;
-        io.KeyMap[ImGuiKey_LeftArrow] = 263;
-        app.set_dataset(viewer_test::small_landscape(), "small.json");
-        app.settle_layout();
+struct FrameRig : viewer_test::FrameDriver {
+    explicit FrameRig(bool anonymise = false)
+        : FrameDriver(options(), viewer_test::small_landscape(), "small.json") {
         if (anonymise) app.apply_now(SetAnonymise{true});
-        for (int i = 0; i < 3; ++i) frame();
+        frames(3);
     }
     static AppOptions options() {
         AppOptions o;
         o.threaded_layout = false;
         o.remember_recent = false;
         return o;
-    }
-    void frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        app.prepare_frame(1.0f);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        app.build_frame();
-        ImGui::Render();
-        app.end_frame();
-    }
-    void key(int k) {
-        ImGui::GetIO().KeysDown[k] = true;
-        frame();
-        ImGui::GetIO().KeysDown[k] = false;
-        frame();
     }
     ScreenPoint where(const char* id) {
         const auto n = app.session().scene().find(id);

@@ -12,7 +12,7 @@
 #include "app/app.hpp"
 #include "boardscape/dataset_csv.hpp"
 #include "fixture.hpp"
-#include "platform/window.hpp"
+#include "frame_rig.hpp"
 
 #include <imgui.h>
 
@@ -175,22 +175,12 @@ TEST_CASE("viewer export XLSX report: the library's workbook at the view's date,
 }
 
 TEST_CASE("viewer import members: the preview draws in a frame with errors listed") {
-    ImGuiContextScope context;
-    ImGui::GetIO().DisplaySize = ImVec2(1600, 900);
-    App app(viewer_test::headless_options());
-    app.set_dataset(viewer_test::small_landscape(), "small.json");
-    app.settle_layout();
+    viewer_test::FrameDriver rig(viewer_test::headless_options(), viewer_test::small_landscape(), "small.json");
+    App& app = rig.app;
     app.apply_now(PreviewMembersImport{write_sheet("frame.csv",
                                                    "person,board,agency,role\n"
                                                    "Gina Green,nowhere,police,member\n")});
-    for (int i = 0; i < 2; ++i) {
-        app.prepare_frame(1.0f);
-        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        app.build_frame();
-        ImGui::Render();
-        app.end_frame();
-    }
+    rig.frames(2);
     CHECK(app.import_members_panel().visible);
     CHECK(app.import_members_panel().plan().error_count() == 1);
     CHECK(app.history().can_undo() == false);  // drawing queued nothing

@@ -281,9 +281,45 @@ TEST_CASE("saved views round-trip through JSON") {
     CHECK(back[0].center.x == doctest::Approx(12.5));
     CHECK(back[0].selected == std::optional<std::string>("lscb"));
     CHECK(back[0].filters == v.filters);
+    CHECK(back[0].view_kind == ViewKind::graph);
     const auto bad = parse_saved_views("{\"not\": \"an array\"}", problems);
     CHECK(bad.empty());
     CHECK(problems.size() == 1);
+}
+
+TEST_CASE("a saved map view keeps its layers and opens the map") {
+    ViewState v;
+    v.view_kind = ViewKind::map;
+    v.map = MapSettings{"sab", "health_commissioner", MapMeasure::expected_meetings};
+    std::vector<std::string> problems;
+    const std::string text = saved_views_to_json({capture_view(v, "Adults' boards")});
+    CHECK(text.find("\"view\": \"map\"") != std::string::npos);
+    const auto back = parse_saved_views(text, problems);
+    CHECK(problems.empty());
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].view_kind == ViewKind::map);
+    CHECK(back[0].map == v.map);
+    // A bad value is named, and the view still loads with the default.
+    problems.clear();
+    const auto odd = parse_saved_views(R"([{"name": "x", "view": "globe", "map": {"measure": "height"}}])", problems);
+    REQUIRE(odd.size() == 1);
+    CHECK(odd[0].view_kind == ViewKind::graph);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == "views/0/view: expected \"graph\" or \"map\"");
+
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    app.apply_now(SetMapSettings{MapSettings{"sab", "", MapMeasure::regions}});
+    app.apply_now(SetViewKind{ViewKind::map});
+    app.apply_now(SaveCurrentView{"Map"});
+    app.apply_now(SetViewKind{ViewKind::graph});
+    app.apply_now(SetMapSettings{MapSettings{}});
+    app.apply_now(ApplySavedView{static_cast<int>(app.saved_views().size()) - 1});
+    CHECK(app.view().view_kind == ViewKind::map);
+    CHECK(app.view().map.fill == "sab");
+    CHECK(app.view().map.borders.empty());
+    app.apply_now(ApplySavedView{0});  // the file's own views frame the graph
+    CHECK(app.view().view_kind == ViewKind::graph);
 }
 
 TEST_CASE("analysis tables follow the analyses and anonymise") {

@@ -9,7 +9,7 @@
 #include "app/options.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "fixture.hpp"
-#include "platform/window.hpp"
+#include "frame_rig.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -34,37 +34,13 @@ const char* k_tees = R"({"format": "boardscape", "version": 1, "meta": {"title":
      "footprint": ["m", "r"], "meetings_per_year": 6, "meeting_hours": 3},
     {"id": "hwb-h", "name": "Hartlepool HWB", "kind": "hwb", "footprint": ["h"], "meetings_per_year": 4, "meeting_hours": 2}]})";
 
-struct MapRig {
-    ImGuiContextScope context;
-    App app{options()};
+struct MapRig : viewer_test::FrameDriver {
     static AppOptions options() {
         AppOptions o = viewer_test::headless_options();
         o.keyboard = true;  // key M goes through the app's own key handling
         return o;
     }
-    MapRig() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1600, 900);
-        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-        app.set_dataset(parse_dataset(k_tees, "tees.json").dataset, "tees.json");
-        app.settle_layout();
-        for (int i = 0; i < 2; ++i) frame();
-    }
-    void frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        app.prepare_frame(1.0f);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        app.build_frame();
-        ImGui::Render();
-        app.end_frame();
-    }
-    void key(int k) {
-        ImGui::GetIO().KeysDown[k] = true;
-        frame();
-        ImGui::GetIO().KeysDown[k] = false;
-        frame();
-    }
+    MapRig() : FrameDriver(options(), parse_dataset(k_tees, "tees.json").dataset, "tees.json") { frames(2); }
     std::size_t cell(std::string_view code) {
         const map::MapResult* m = app.map_view().result();
         REQUIRE(m);

@@ -277,6 +277,8 @@ void App::apply_saved_view(int index) {
     m_view.selected = v.selected;
     m_view.focus = v.focus;
     m_view.focus_hops = v.focus_hops;
+    m_view.view_kind = v.view_kind;
+    if (v.view_kind == ViewKind::map) m_view.map = v.map;
     if (v.anonymise) {
         // Never shows names the presenter has hidden (issue 14: views storing
         // "anonymise": false used to undo the presenter's A in front of a room).

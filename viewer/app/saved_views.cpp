@@ -32,6 +32,17 @@ std::vector<SavedView> parse_saved_views(std::string_view text, std::vector<std:
             if (v.contains("focus") && v["focus"].is_string()) sv.focus = v["focus"].get<std::string>();
             sv.focus_hops = v.value("focus_hops", 1);
             if (v.contains("anonymise") && v["anonymise"].is_boolean()) sv.anonymise = v["anonymise"].get<bool>();
+            if (v.contains("view") && v["view"].is_string()) {
+                if (auto k = parse_view_kind(v["view"].get<std::string>())) sv.view_kind = *k;
+                else problems.push_back(where + "/view: expected \"graph\" or \"map\"");
+            }
+            if (v.contains("map") && v["map"].is_object()) {
+                const json& m = v["map"];
+                sv.map.fill = m.value("fill", sv.map.fill);
+                sv.map.borders = m.value("borders", sv.map.borders);
+                if (auto me = parse_map_measure(m.value("measure", "regions"))) sv.map.measure = *me;
+                else problems.push_back(where + "/map/measure: unknown measure");
+            }
             if (v.contains("filters") && v["filters"].is_object()) {
                 const json& f = v["filters"];
                 for (const auto& k : f.value("hidden_board_kinds", json::array()))
@@ -73,6 +84,11 @@ std::string saved_views_to_json(const std::vector<SavedView>& views) {
             v["focus_hops"] = sv.focus_hops;
         }
         if (sv.anonymise) v["anonymise"] = *sv.anonymise;
+        if (sv.view_kind == ViewKind::map) {
+            v["view"] = std::string(to_string(sv.view_kind));
+            v["map"] = {{"fill", sv.map.fill}, {"borders", sv.map.borders},
+                        {"measure", std::string(to_string(sv.map.measure))}};
+        }
         json f;
         json kinds = json::array(), sectors = json::array();
         const auto bk = board_kind_names();
@@ -104,6 +120,8 @@ SavedView capture_view(const ViewState& v, std::string name) {
     sv.focus_hops = v.focus_hops;
     sv.anonymise = v.anonymise;
     sv.filters = v.filters;
+    sv.view_kind = v.view_kind;
+    sv.map = v.map;
     return sv;
 }
 

@@ -4,8 +4,10 @@
 // a laptop frames the same region on a projector of another resolution.
 //
 // Shape of one entry: {"name", "overlay", "center": [x, y], "span", "selected"?, "focus"?,
-// "focus_hops"?, "anonymise"?, "filters": {"hidden_board_kinds": [...], "hidden_sectors": [...],
-// "people", "areas", "inactive", "as_of"?, "search"?}}
+// "focus_hops"?, "anonymise"?, "view"?: "graph"|"map", "map"?: {"fill", "borders", "measure"},
+// "filters": {"hidden_board_kinds": [...], "hidden_sectors": [...], "people", "areas",
+// "inactive", "as_of"?, "search"?}}. A view without "view" is a graph view (views saved before
+// the map existed framed the graph).
 #pragma once
 
 #include "app/view_state.hpp"
@@ -27,6 +29,8 @@ struct SavedView {
     int focus_hops = 1;
     std::optional<bool> anonymise;
     Filters filters;
+    ViewKind view_kind = ViewKind::graph;
+    MapSettings map;  // what the map view shows when view_kind is map
 };
 
 /// Parses a `views` array; malformed entries are skipped with a message in `problems`.

@@ -419,9 +419,11 @@ std::vector<LegendEntry> MapView::legend(const Session& s, const MapSettings& se
         out.push_back({Sw::line, IM_COL32(20, 20, 20, 255), buf, 3.2f});
         int cuts = 0;
         for (const auto& e : m.edges) cuts += e.mismatch && e.borders;
-        std::snprintf(buf, sizeof buf, "Cuts through a fill region: %d edges", cuts);
+        // "Only" stays true in a file cut out round one council, whose neighbouring districts
+        // hold no board of the fill layer (as the SVG's key says).
+        std::snprintf(buf, sizeof buf, "Only a boundary of %s: %d edges", layer_label(m.borders->layer).c_str(), cuts);
         out.push_back({Sw::line, k_mismatch, buf, 2.2f});
-        std::snprintf(buf, sizeof buf, "Fill boundary inside one border region: %d edges", m.mismatch_edges - cuts);
+        std::snprintf(buf, sizeof buf, "Only a boundary of the fill layer: %d edges", m.mismatch_edges - cuts);
         out.push_back({Sw::line, k_mismatch, buf, 1.0f});
     }
     return out;

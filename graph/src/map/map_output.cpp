@@ -15,6 +15,40 @@ namespace boardscape::map {
 
 namespace {
 
+/// `text` in lines of at most `width` characters, broken at spaces, at most `max_lines` of them;
+/// what does not fit ends the last line with an ellipsis.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width, std::size_t max_lines);
+
+/// Characters, not bytes, for sizing text (district and board names hold é, ’ and –).
+std::size_t utf8_length(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width, std::size_t max_lines) {
+    std::vector<std::string> lines(1);
+    std::size_t at = 0;
+    bool cut = false;
+    while (at < text.size()) {
+        const std::size_t sp = text.find(' ', at);
+        const std::string_view word = text.substr(at, sp == std::string_view::npos ? std::string_view::npos : sp - at);
+        at = sp == std::string_view::npos ? text.size() : sp + 1;
+        if (word.empty()) continue;
+        std::string& cur = lines.back();
+        if (cur.empty() || utf8_length(cur) + 1 + utf8_length(word) <= width) {
+            if (!cur.empty()) cur += ' ';
+            cur += word;
+        } else if (lines.size() < max_lines) {
+            lines.emplace_back(word);
+        } else {
+            cut = true;
+            break;
+        }
+    }
+    if (cut) lines.back() += "\u2026";
+    return lines;
+}
+
 using Json = nlohmann::ordered_json;
 
 std::string entity_name(const Dataset& d, const LayerRegions& l, std::size_t region) {
@@ -224,7 +258,6 @@ std::uint32_t relation_rgb(BoundaryRelation r) {
 }
 
 std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts, const SvgOptions& svg) {
-    constexpr double R = 13.0;  // hex circumradius, px
     constexpr double pad = 24.0;
     constexpr double legend_w = 470.0;
     constexpr double title_h = 56.0;
@@ -239,8 +272,17 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         }
     }
     if (m.cells.empty()) x0 = y0 = x1 = y1 = 0;
-    const double map_w = (x1 - x0) * R, map_h = (y1 - y0) * R;
-    const double width = pad * 2 + std::max(map_w, 200.0) + legend_w;
+    // Hex circumradius in px: 13 for England (about 500 px tall); a file cut out round one council
+    // (a dozen cells) is drawn larger, up to 44, so its map fills the picture and each cell can
+    // carry its district's name.
+    const double span_x = x1 - x0, span_y = y1 - y0;
+    const double R = span_x > 0 && span_y > 0 ? std::clamp(std::min(440.0 / span_y, 560.0 / span_x), 13.0, 44.0) : 13.0;
+    const bool zoomed = R >= 24.0;
+    const double map_w = span_x * R, map_h = span_y * R;
+    // Wide enough for the title (19 px bold, about 11 px a character) and the licence line.
+    const double text_w = std::max(11.0 * static_cast<double>(utf8_length(svg.title.empty() ? d.meta.title : svg.title)),
+                                   5.9 * static_cast<double>(d.meta.licence ? utf8_length(*d.meta.licence) : 0));
+    const double width = std::max(pad * 2 + std::max(map_w, 200.0) + legend_w, pad * 2 + text_w);
     const double height = title_h + std::max(map_h, 420.0) + foot_h + pad;
     const auto X = [&](double x) { return pad + (x - x0) * R; };
     const auto Y = [&](double y) { return title_h + (y - y0) * R; };
@@ -270,6 +312,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
          ".nested{stroke-width:1.4}"
          ".footprint{stroke:#000;stroke-width:3.4;stroke-linecap:round}"
          ".label{font-size:9px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round;text-anchor:middle}"
+         ".cellname{font-size:9.5px;fill:#444;text-anchor:middle}"
          ".legend{font-size:12px;fill:#222}.small{font-size:10.5px;fill:#444}</style>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
       << "<text x=\"" << num(pad) << "\" y=\"26\" font-size=\"19\" font-weight=\"bold\" fill=\"#111\">"
@@ -370,8 +413,9 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         double x0, y0, x1, y1;
     };
     std::vector<Box> placed;
+    std::set<std::size_t> labelled_cells;  // cells holding a region label
     for (const std::size_t r : label_order) {
-        if (m.fill.region_cells[r] < 4) continue;
+        if (m.fill.region_cells[r] < (zoomed ? 1 : 4)) continue;
         double sx = 0, sy = 0;
         int n = 0;
         for (std::size_t c = 0; c < m.cells.size(); ++c)
@@ -383,24 +427,54 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         sx /= n, sy /= n;
         double best = 1e18;
         Point at{};
+        std::size_t at_cell = 0;
         for (std::size_t c = 0; c < m.cells.size(); ++c)
             if (m.fill.cell_region[c] == static_cast<int>(r)) {
                 const Hex& h = m.hexes->hexes[m.cells[c].hex];
                 const Point p = hex_centre(h.q, h.r);
                 const double dd = (p.x - sx) * (p.x - sx) + (p.y - sy) * (p.y - sy);
-                if (dd < best) best = dd, at = p;
+                if (dd < best) best = dd, at = p, at_cell = c;
             }
         const std::string text = short_name(d, m.fill, r);
         // DejaVu Sans at 9 px averages about 5.4 px a character.
-        const double half_w = 2.7 * static_cast<double>(text.size()) + 2, cx = X(at.x), cy = Y(at.y);
+        const double half_w = 2.7 * static_cast<double>(utf8_length(text)) + 2, cx = X(at.x),
+                     cy = Y(at.y) - (zoomed ? 0.3 * R : 0.0);
         const Box box{cx - half_w, cy - 6, cx + half_w, cy + 6};
         if (std::any_of(placed.begin(), placed.end(), [&](const Box& b) {
                 return box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
             }))
             continue;
         placed.push_back(box);
+        labelled_cells.insert(static_cast<std::size_t>(at_cell));
         o << "<text class=\"label\" x=\"" << num(cx) << "\" y=\"" << num(cy + 3) << "\">" << xml_escape(text)
           << "</text>\n";
+    }
+    if (zoomed) {
+        // A map this large has room for each district's name below its centre (where it does
+        // not collide with a region label or another name).
+        // Names wrap at spaces into at most two lines the width of a hex (9.5 px text averages
+        // about 5.8 px a character); a longer name ends in an ellipsis.
+        const std::size_t max_chars = static_cast<std::size_t>(std::max(6.0, 1.6 * R / 5.8));
+        for (std::size_t ci = 0; ci < m.cells.size(); ++ci) {
+            const Hex& h = m.hexes->hexes[m.cells[ci].hex];
+            if (m.fill.cell_region[ci] >= 0 && labelled_cells.count(ci) &&
+                short_name(d, m.fill, static_cast<std::size_t>(m.fill.cell_region[ci])) == h.name)
+                continue;  // the region label already says it
+            std::vector<std::string> lines = wrap_words(h.name, max_chars, 2);
+            std::size_t widest = 0;
+            for (const auto& l : lines) widest = std::max(widest, utf8_length(l));
+            const Point p = hex_centre(h.q, h.r);
+            const double half_w = 2.9 * static_cast<double>(widest) + 2, cx = X(p.x), cy = Y(p.y) + 0.25 * R;
+            const Box box{cx - half_w, cy - 6, cx + half_w, cy + 6 + 11.0 * static_cast<double>(lines.size() - 1)};
+            if (std::any_of(placed.begin(), placed.end(), [&](const Box& b) {
+                    return box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1;
+                }))
+                continue;
+            placed.push_back(box);
+            for (std::size_t k = 0; k < lines.size(); ++k)
+                o << "<text class=\"cellname\" x=\"" << num(cx) << "\" y=\"" << num(cy + 3 + 11.0 * static_cast<double>(k))
+                  << "\">" << xml_escape(lines[k]) << "</text>\n";
+        }
     }
     o << "</g>\n";
 
@@ -445,7 +519,8 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
             swatch_hex(hex_rgb(region_palette[k]));
             ly += 0;
             o << "<text class=\"legend\" x=\"" << num(lx + 34) << "\" y=\"" << num(ly + 4) << "\">"
-              << (k == 0 ? xml_escape(layer_title(m.fill.layer) + ": " + std::to_string(m.fill.regions) + " regions")
+              << (k == 0 ? xml_escape(layer_title(m.fill.layer) + ": " + std::to_string(m.fill.regions) +
+                                           (m.fill.regions == 1 ? " region" : " regions"))
                          : k == 1 ? std::string("one colour per region,") : std::string("neighbours always differ"))
               << "</text>\n";
             ly += 22;
@@ -465,9 +540,11 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         int cuts = 0;
         for (const SharedEdge& e : m.edges) cuts += e.mismatch && e.borders;
         swatch_line("mismatch cut");
-        line("cuts through one of the " + layer_title(m.fill.layer) + ": " + std::to_string(cuts) + " edges");
+        // "Only" is exact whatever lies on either side; in a file cut out round one council the
+        // cells round it hold no board of the fill layer, so "cuts through" would mislead there.
+        line("only a boundary of " + layer_title(m.borders->layer) + ": " + std::to_string(cuts) + " edges");
         swatch_line("mismatch nested");
-        line("runs inside one of the " + layer_title(m.borders->layer) + ": " + std::to_string(m.mismatch_edges - cuts) +
+        line("only a boundary of " + layer_title(m.fill.layer) + ": " + std::to_string(m.mismatch_edges - cuts) +
              " edges");
     }
     ly += 8;
