@@ -19,7 +19,8 @@ int run_summary(const Args& args) {
     if (format == "markdown") format = "md";
     if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end())
         throw_bad_choice("format", format, k_formats);
-    const std::string output = format == "xlsx" ? xlsx_output(args) : args.get("output").value_or("-");
+    const std::string output =
+        format == "xlsx" ? xlsx_output(args) : args.get("output").value_or("-");
     if (output.empty()) throw UsageError("option '-o' needs a file name");
     const AnalysisOptions opts = analysis_options(args);
     const std::string& file = args.positional.at(0);

@@ -54,16 +54,16 @@ void add_sides(Schema<Delta>& s, const Schema<Figures>& figures) {
 Schema<AgencyDelta> agency_deltas() {
     using R = AgencyDelta;
     // The table names a re-keyed agency by both ids; JSON gives them apart.
-    Field<R> shown{"", "agency", CellType::text, [](const R& a) {
-                       return Value(a.before_id.empty() ? a.id : a.before_id + " -> " + a.id);
-                   }, true};
+    Field<R> shown{
+        "", "agency", CellType::text,
+        [](const R& a) { return Value(a.before_id.empty() ? a.id : a.before_id + " -> " + a.id); },
+        true};
     shown.name_of = [](const R& a) { return a.id; };
     Schema<R> s{{
         {"id", "", CellType::text, [](const R& a) { return Value(a.id); }},
-        schema::omit_null(Field<R>{"before_id", "", CellType::text,
-                                   [](const R& a) {
-                                       return a.before_id.empty() ? Value() : Value(a.before_id);
-                                   }}),
+        schema::omit_null(Field<R>{
+            "before_id", "", CellType::text,
+            [](const R& a) { return a.before_id.empty() ? Value() : Value(a.before_id); }}),
         shown,
     }};
     add_sides(s, agency_figures());
@@ -175,8 +175,8 @@ std::string to_json(const Comparison& c) {
     Json totals = Json::object();
     totals["agencies"] = totals_json(agency_figures(), c.agency_totals_before,
                                      c.agency_totals_after, c.agency_totals_delta);
-    totals["people"] = totals_json(person_figures(), c.people_totals_before,
-                                   c.people_totals_after, c.people_totals_delta);
+    totals["people"] = totals_json(person_figures(), c.people_totals_before, c.people_totals_after,
+                                   c.people_totals_delta);
     j["totals"] = std::move(totals);
     return schema::dump(j);
 }
@@ -224,8 +224,8 @@ std::vector<Table> compare_tables(const Comparison& c, const Dataset* before,
     // Rows mix counts and hours: the columns are figures, each cell formatted by its row.
     totals.columns = {Column{"measure", Align::left}, Column{"value_before", Align::right},
                       Column{"value_after", Align::right}, Column{"value_delta", Align::right}};
-    total_rows(totals, "agencies", agency_figures(), c.agency_totals_before,
-               c.agency_totals_after, c.agency_totals_delta);
+    total_rows(totals, "agencies", agency_figures(), c.agency_totals_before, c.agency_totals_after,
+               c.agency_totals_delta);
     total_rows(totals, "people", person_figures(), c.people_totals_before, c.people_totals_after,
                c.people_totals_delta);
     tables.push_back(std::move(totals));
@@ -265,10 +265,10 @@ std::vector<Table> compare_tables(const Comparison& c, const Dataset* before,
     Table me;
     me.id = "memberships";
     me.title = "Memberships added, removed or changed (person + board + from)";
-    schema::fill_table(me, with_change(membership_keys()),
-                       change_rows(c.memberships.added, c.memberships.removed,
-                                   c.memberships.changed),
-                       schema::NameOf{});
+    schema::fill_table(
+        me, with_change(membership_keys()),
+        change_rows(c.memberships.added, c.memberships.removed, c.memberships.changed),
+        schema::NameOf{});
     tables.push_back(std::move(me));
     return tables;
 }

@@ -139,8 +139,8 @@ inline NameOf names_from(const Dataset* d) {
 
 namespace detail {
 
-inline void add_cell(std::vector<std::string>& cells, std::vector<double>& numbers,
-                     const Value& v, CellType type, bool sign) {
+inline void add_cell(std::vector<std::string>& cells, std::vector<double>& numbers, const Value& v,
+                     CellType type, bool sign) {
     cells.push_back(format_cell(v, type, sign));
     numbers.push_back(cell_number(v, type));
 }
@@ -149,8 +149,7 @@ inline void add_cell(std::vector<std::string>& cells, std::vector<double>& numbe
 
 /// The table's columns and rows from a schema (names from `names`, when given).
 template <class Row>
-void fill_table(Table& t, const Schema<Row>& s, const std::vector<Row>& rows,
-                const NameOf& names) {
+void fill_table(Table& t, const Schema<Row>& s, const std::vector<Row>& rows, const NameOf& names) {
     std::vector<const Field<Row>*> order;
     if (s.table_order.empty()) {
         for (const auto& f : s.fields)

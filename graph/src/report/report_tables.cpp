@@ -85,12 +85,16 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
 
     Table agencies;
     agencies.id = "agencies";
-    agencies.title = "Boards each agency must attend (expected) and meets (patch), most patch "
-                     "meetings first" + options + when;
+    agencies.title =
+        "Boards each agency must attend (expected) and meets (patch), most patch "
+        "meetings first" +
+        options + when;
     schema::fill_table(agencies, schema::boundary_agencies(), r.agencies, names);
     agencies.note =
         "expected: boards whose kind has this agency's sector as a statutory/expected partner "
-        "(rules: " + r.rules + "), with their meetings and hours a year; the kind columns count "
+        "(rules: " +
+        r.rules +
+        "), with their meetings and hours a year; the kind columns count "
         "them by kind. patch: every board whose footprint meets the agency's "
         "(boards_to_attend, meetings_to_attend). straddles: patch boards the agency's footprint "
         "cuts across";

@@ -22,9 +22,9 @@ Schema<SummaryCount> count_rows() {
     return {{
         {"", "entity", CellType::text, [](const R& c) { return Value(c.label); }},
         {"total", "total", CellType::integer, [](const R& c) { return Value(c.total); }},
-        schema::omit_null(Field<R>{"active", "active", CellType::integer, [](const R& c) {
-                                       return c.active ? Value(*c.active) : Value();
-                                   }}),
+        schema::omit_null(
+            Field<R>{"active", "active", CellType::integer,
+                     [](const R& c) { return c.active ? Value(*c.active) : Value(); }}),
     }};
 }
 
@@ -144,7 +144,8 @@ std::string to_json(const DatasetSummary& s) {
     j["title"] = s.title;
     j["as_of"] = schema::date_json(s.as_of);
     j["counts"] = keyed_json(count_rows(), s.counts, [](const SummaryCount& c) { return c.key; });
-    j["board_kinds"] = keyed_json(kind_rows(), s.kinds, [](const SummaryKind& k) { return k.kind; });
+    j["board_kinds"] =
+        keyed_json(kind_rows(), s.kinds, [](const SummaryKind& k) { return k.kind; });
     j["agency_sectors"] =
         keyed_json(sector_rows(), s.sectors, [](const SummarySector& x) { return x.sector; });
     return schema::dump(j);
