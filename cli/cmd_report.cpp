@@ -78,6 +78,8 @@ std::vector<report::Table> chosen_tables(std::vector<report::Table> all, const O
             t.title += " (top " + std::to_string(*out.top) + " of " +
                        std::to_string(t.rows.size()) + "; --top N or --top all for more)";
             t.rows.resize(*out.top);
+            if (t.numbers.size() > *out.top) t.numbers.resize(*out.top);
+            if (t.row_types.size() > *out.top) t.row_types.resize(*out.top);
         }
     }
     return shown;

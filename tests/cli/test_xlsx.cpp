@@ -116,3 +116,49 @@ TEST_CASE("compare --format xlsx writes the comparison's tables") {
     CHECK(contains(unzip(tmp, out, "xl/sharedStrings.xml"), "boardscape compare"));
     CHECK(run_boardscape({"compare", in, in, "--format", "xlsx"}).exit_code == 2);
 }
+
+// With --prep-factor 0.01, p1's hours are 6×2×1.01 + 4×3×1.01 = 24.24: the text formats show
+// 24.2, the workbook stores 24.24 (a sum in Excel adds what the analysis computed) and shows
+// it with the one-decimal format.
+TEST_CASE("report --format xlsx: full-precision numbers, display-rounded text formats") {
+    const TempDir tmp;
+    const std::string in = tmp.write("small.json", k_small);
+    const std::string out = tmp.file("load.xlsx");
+    REQUIRE(run_boardscape({"report", "load", in, "--format", "xlsx", "-o", out, "--prep-factor",
+                            "0.01"})
+                .exit_code == 0);
+    const std::string people = unzip(tmp, out, "xl/worksheets/sheet2.xml");
+    const std::string f2 = cell(people, "F2");
+    CHECK(contains(f2, "<v>24.24</v>"));
+    CHECK_FALSE(contains(f2, "t=\"s\""));
+    const RunResult csv = run_boardscape({"report", "load", in, "--format", "csv", "--table",
+                                          "people", "--prep-factor", "0.01"});
+    CHECK(contains(csv.out, "p1,Pat One,2,2,10,24.2,"));
+}
+
+// k_small at 2015-06-30: 4 boards of which 3 active (b3 ended 2015-01-01); 3 top-level (b1,
+// b2, b3), 2 active; 6 memberships, 5 counted (p2 on b3 is not).
+TEST_CASE("summary --format xlsx: one sheet per table, counts as numbers") {
+    const TempDir tmp;
+    const std::string in = tmp.write("small.json", k_small);
+    const std::string out = tmp.file("summary.xlsx");
+    CHECK(run_boardscape({"summary", in, "--format", "xlsx"}).exit_code == 2);
+    const RunResult r = run_boardscape({"summary", in, "--format", "xlsx", "-o", out});
+    REQUIRE(r.exit_code == 0);
+    const std::string book = unzip(tmp, out, "xl/workbook.xml");
+    CHECK(contains(book, R"(<sheet name="counts" sheetId="2")"));
+    CHECK(contains(book, R"(<sheet name="board_kinds" sheetId="3")"));
+    CHECK(contains(book, R"(<sheet name="agency_sectors" sheetId="4")"));
+    const std::string counts = unzip(tmp, out, "xl/worksheets/sheet2.xml");
+    // Rows: 2 areas, 3 agencies, 4 boards, 5 top-level boards, 6 people, 7 memberships.
+    CHECK(contains(cell(counts, "B4"), "<v>4</v>"));
+    CHECK(contains(cell(counts, "C4"), "<v>3</v>"));
+    CHECK(contains(cell(counts, "C5"), "<v>2</v>"));
+    CHECK(contains(cell(counts, "C7"), "<v>5</v>"));
+    CHECK(cell(counts, "C2").empty());  // areas have no dates: no active count
+    CHECK(contains(unzip(tmp, out, "xl/sharedStrings.xml"), "boardscape summary"));
+    // -o also works for the text formats.
+    const std::string json_out = tmp.file("summary.json");
+    REQUIRE(run_boardscape({"summary", in, "--format", "json", "-o", json_out}).exit_code == 0);
+    CHECK(contains(read_file(json_out), R"("memberships": {)"));
+}

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -120,4 +121,78 @@ TEST_CASE("report schema: format_cell by cell type") {
           "2");
     CHECK(schema::format_cell(schema::Value(schema::Strings{"x", "y"}), CellType::text) ==
           "x, y");
+}
+
+namespace {
+
+// A board with a nested list of its seats by kind of agency, described once:
+//
+//   board  kind   seats (nested)                     kind columns (spread), change (signed)
+//   b1     lscb   police 2, council 1 (share 0.5)    lscb 1          +1.5
+//   b2     hwb    council 3 (share -)                hwb 2           -2.0
+struct Seat {
+    std::string sector;
+    int seats = 0;
+    std::optional<double> share;
+};
+struct BoardRow {
+    std::string id;
+    std::map<std::string, int> by_kind;
+    double change = 0;
+    std::vector<Seat> seats;
+};
+
+schema::Schema<BoardRow> board_description() {
+    using schema::Value;
+    schema::Schema<Seat> seat{{
+        {"sector", "sector", CellType::text, [](const Seat& s) { return Value(s.sector); }},
+        {"seats", "seats", CellType::integer,
+         [](const Seat& s) { return Value(static_cast<long long>(s.seats)); }},
+        schema::omit_null(schema::Field<Seat>{"share", "share", CellType::share, [](const Seat& s) {
+                                                  return s.share ? Value(*s.share) : Value();
+                                              }}),
+    }};
+    schema::Schema<BoardRow> s{{
+        {"id", "board", CellType::text, [](const BoardRow& b) { return Value(b.id); }},
+        schema::spread(schema::Field<BoardRow>{"", "by_kind", CellType::integer,
+                                               [](const BoardRow& b) { return Value(b.by_kind); }},
+                       &schema::kind_less),
+        schema::signed_change(schema::Field<BoardRow>{
+            "change", "change", CellType::hours, [](const BoardRow& b) { return Value(b.change); }}),
+    }};
+    s.nested.push_back(schema::nested<BoardRow>(
+        "seats", "seats", seat, [](const BoardRow& b) -> const std::vector<Seat>& { return b.seats; }));
+    return s;
+}
+
+const std::vector<BoardRow> k_boards = {
+    {"b1", {{"lscb", 1}}, 1.5, {{"police", 2, 0.5}, {"council", 1, std::nullopt}}},
+    {"b2", {{"hwb", 2}}, -2, {{"council", 3, std::nullopt}}},
+};
+
+}  // namespace
+
+TEST_CASE("report schema: nested lists, spread columns, omitted nulls and signed changes") {
+    Table t;
+    t.id = "boards";
+    t.title = "Boards";
+    schema::fill_table(t, board_description(), k_boards, nullptr);
+    // Kind columns in vocabulary order (lscb before hwb), 0 where a board has none.
+    CHECK(render_csv(t) == "board,lscb,hwb,change\r\nb1,1,0,+1.5\r\nb2,0,2,-2.0\r\n");
+    REQUIRE(t.numbers.size() == 2);
+    CHECK(t.numbers[0][3] == 1.5);  // the number behind "+1.5"
+    CHECK(std::isnan(t.numbers[0][0]));
+
+    Table seats;
+    seats.id = "seats";
+    seats.title = "Seats";
+    schema::fill_nested_table(seats, board_description(), "seats", k_boards);
+    CHECK(render_csv(seats) ==
+          "board,sector,seats,share\r\nb1,police,2,0.5\r\nb1,council,1,\r\nb2,council,3,\r\n");
+
+    // JSON nests the list in each board; a null share is left out, not written as null.
+    CHECK(schema::rows_json(board_description(), k_boards).dump() ==
+          R"([{"id":"b1","change":1.5,"seats":[{"sector":"police","seats":2,"share":0.5},)"
+          R"({"sector":"council","seats":1}]},)"
+          R"({"id":"b2","change":-2.0,"seats":[{"sector":"council","seats":3}]}])");
 }

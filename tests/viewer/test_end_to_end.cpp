@@ -1,8 +1,9 @@
 // End to end (needs Xvfb and xdotool: run under xvfb-run): the real viewer window driven by
 // synthetic X input — click a board, press 2, press W; and the editing cycle: drag a person onto
 // a board, undo, redo, add a board through Ctrl+N, save, the quit prompt, reload — checked
-// through the state file the viewer writes with --state-out and the saved file itself; and
-// anonymise as a lock: after A, every saved view of the 2015 landscape names no one.
+// through the state file the viewer writes with --state-out and the saved file itself;
+// anonymise as a lock: after A, every saved view of the 2015 landscape names no one; and an
+// XLSX report exported through the keyboard and read back with unzip.
 #include "../person_identifiers.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "fixture.hpp"
@@ -472,6 +473,45 @@ TEST_CASE("after A every saved view of the 2015 landscape names no one, stepping
     CHECK(people.leak(s.dump()) != "");
     CHECK(s["anonymise"] == false);
     CHECK(drawn(s).find("Names hidden") == std::string::npos);
+    v.closing_key("ctrl+q");
+    CHECK(v.exits(10));
+    fs::remove_all(dir);
+}
+
+// File > Export > XLSX report in the real window: press 3 (load), Ctrl+Shift+E, accept the
+// proposed path with Enter. The kind follows the overlay, the numbers are the library's, and
+// the status line says what was written. Small landscape as of 2015-01-31, load by person:
+// alice 34 h (lscb 6×3 + hwb 4×2 + csp-north 4×2) leads the people sheet (sheet 2, F2).
+TEST_CASE("export an XLSX report from the real window: load overlay, Ctrl+Shift+E, Enter") {
+    REQUIRE(have_x_tools());
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("boardscape-e2e-xlsx-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto file = dir / "small.json";
+    {
+        std::ofstream out(file);
+        out << viewer_test::small_landscape_json;
+    }
+    Viewer v(dir, file, "xlsx");
+    v.ready("lscb");
+    v.move_to({5, 5});
+    v.key("3");
+    auto s = v.until([](const nlohmann::json& j) { return j["overlay"] == "load"; });
+    CHECK(s["overlay"] == "load");
+    v.key("ctrl+shift+e");
+    REQUIRE(v.typing_ready());  // the browser's path field has the keyboard
+    v.key("Return");
+    s = v.until([](const nlohmann::json& j) { return j.value("status", std::string()).rfind("Wrote", 0) == 0; });
+    CHECK(s["status"] == "Wrote small-load.xlsx (load report, 3 tables)");
+    const auto xlsx = dir / "small-load.xlsx";
+    REQUIRE(fs::is_regular_file(xlsx));
+    const std::string sheet = run_output("unzip -p '" + xlsx.string() + "' xl/worksheets/sheet2.xml");
+    const auto f2 = sheet.find(R"(<c r="F2")");
+    REQUIRE(f2 != std::string::npos);
+    CHECK(sheet.substr(f2, sheet.find("</c>", f2) - f2).find("<v>34</v>") != std::string::npos);
+    const std::string book = run_output("unzip -p '" + xlsx.string() + "' xl/workbook.xml");
+    CHECK(book.find(R"(<sheet name="people")") != std::string::npos);
     v.closing_key("ctrl+q");
     CHECK(v.exits(10));
     fs::remove_all(dir);

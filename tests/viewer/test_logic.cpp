@@ -327,12 +327,20 @@ TEST_CASE("analysis tables follow the analyses and anonymise") {
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     const auto& tables = app.tables();
     REQUIRE(tables.size() == 6);
+    // The library's report kinds in order, each with the viewer's tables for it.
+    std::vector<std::string> tabs;
+    for (const auto& t : tables) tabs.push_back(t.kind + ": " + t.name);
+    CHECK(tabs == std::vector<std::string>{"overlap: Overlap pairs", "overlap: Brokers",
+                                           "boundaries: Boundaries by agency", "load: Load by agency",
+                                           "load: Load by person", "representation: Representation"});
+    CHECK(first_table_of(tables, "load") == 3);
+    CHECK(first_table_of(tables, "no such kind") == -1);
     const TableModel& pairs = tables[0];
     REQUIRE(pairs.rows.size() == 3);
     // Largest first: lscb–hwb share alice and bob.
     CHECK(pairs.rows[0][2].text == "2");
     CHECK(pairs.row_entity[0] == "hwb");  // a < b by id: "hwb" < "lscb"
-    const TableModel& people = tables[2];
+    const TableModel& people = tables[4];
     bool named = false;
     for (const auto& r : people.rows) named = named || r[0].text == "Alice Archer";
     CHECK(named);
@@ -357,7 +365,7 @@ TEST_CASE("with no seats the load table and overlay show expected attendance, la
     app.set_dataset(std::move(d), "no-people.json");
     CHECK(app.session().derived().expected_load);
 
-    const TableModel& load = app.tables()[1];
+    const TableModel& load = app.tables()[3];
     CHECK(load.name == "Load by agency (expected)");
     CHECK(load.columns[4] == "Expected hours/yr");
     CHECK(load.note.find("No seats in this file: expected attendance") != std::string::npos);
@@ -396,10 +404,10 @@ TEST_CASE("with seats the load table stays the seat load") {
     App app(viewer_test::headless_options());
     app.set_dataset(viewer_test::small_landscape(), "small.json");
     CHECK_FALSE(app.session().derived().expected_load);
-    CHECK(app.tables()[1].name == "Load by agency");
+    CHECK(app.tables()[3].name == "Load by agency");
     // The boundaries table leads with expected attendance either way.
-    CHECK(app.tables()[3].columns[2] == "Expected meetings");
-    CHECK(app.tables()[3].columns[5] == "Patch meetings");
+    CHECK(app.tables()[2].columns[2] == "Expected meetings");
+    CHECK(app.tables()[2].columns[5] == "Patch meetings");
 }
 
 TEST_CASE("CSV quotes what needs quoting") {
@@ -707,4 +715,20 @@ TEST_CASE("overlay summaries count in the right number") {
     CHECK(sum.front() == "2 people sit on 2 or more boards");
     app.apply_now(SetOverlay{Overlay::representation});
     CHECK(app.overlay().summary.front().find(" boards with statutory partners") != std::string::npos);
+}
+
+TEST_CASE("a library report table shows as a viewer table, sorting by the full-precision number") {
+    report::Table t;
+    t.id = "people";
+    t.title = "Load by person - as of 2015-01-31";
+    t.columns = {{"person", report::Align::left}, {"hours", report::Align::right, report::CellType::hours}};
+    t.rows = {{"p1", "24.2"}, {"p2", "24.2"}};
+    t.numbers = {{std::nan(""), 24.24}, {std::nan(""), 24.16}};
+    const TableModel m = table_model(t);
+    CHECK(m.name == "Load by person");
+    CHECK(m.numeric == std::vector<bool>{false, true});
+    CHECK(m.rows[0][1].text == "24.2");
+    CHECK(m.rows[0][1].sort == doctest::Approx(24.24));
+    CHECK(m.rows[1][1].sort == doctest::Approx(24.16));
+    CHECK(m.row_entity == std::vector<std::string>{"p1", "p2"});
 }

@@ -56,10 +56,9 @@ void App::apply(const Command& c) {
             [&](const SetOverlay& o) {
                 m_view.overlay = o.overlay;
                 m_dirty_overlay = true;
-                // The matching table comes to the front: overlap pairs, boundaries by agency,
-                // load by agency, representation.
-                const int tab[] = {-1, 0, 3, 1, 4, -1};
-                if (const int t = tab[static_cast<int>(o.overlay)]; t >= 0) m_analysis_panel.set_current_tab(t);
+                // The overlay's report kind (same name) brings its first table to the front;
+                // the scenario overlay has no report kind (its table is the Scenario panel's).
+                if (o.overlay != Overlay::none) m_analysis_panel.show_kind(to_string(o.overlay));
             },
             [&](const SetViewKind& v) { m_view.view_kind = v.kind; },
             [&](const SetMapSettings& m) { m_view.map = m.settings; },
@@ -112,7 +111,8 @@ void App::apply(const Command& c) {
             [&](const ExportPng& e) { m_png_request = e.path; },
             [&](const ExportCsv& e) { export_csv(e.path); },
             [&](const ExportCsvFolder& e) { export_csv_folder(e.path); },
-            [&](const PreviewMembersImport& p) { preview_members_import(p.path); },
+            [&](const ExportXlsxReport& e) { export_xlsx_report(e.path, e.kind); },
+            [&](const PreviewMembersImport& p) { preview_members_import(p.path, p.create_missing); },
             [&](const MoveNode&) {
                 // Only a finished move returns an inverse; redo replays that same command.
                 if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});

@@ -111,6 +111,8 @@ public:
     const std::vector<bool>& pinned() const { return m_pinned; }
     const std::vector<SavedView>& saved_views() const { return m_views; }
     const ErrorReport& problems() const { return m_errors.report(); }
+    /// The last file operation's outcome, shown at the right of the menu bar ("" for none).
+    const std::string& status() const { return m_status; }
     const History& history() const { return m_history; }
     CommandQueue& commands() { return m_commands; }
     Canvas& canvas() { return m_canvas; }
@@ -155,7 +157,12 @@ private:
     void apply_saved_view(int index);
     void export_csv(const std::filesystem::path& p);
     void export_csv_folder(const std::filesystem::path& dir);
-    void preview_members_import(const std::filesystem::path& sheet);
+    void export_xlsx_report(const std::filesystem::path& p, const std::string& kind);
+    /// The report kind File > Export > XLSX report proposes: the overlay's, else the current
+    /// analysis tab's, else the first in the library's list.
+    std::string default_report_kind() const;
+    void start_xlsx_export();
+    void preview_members_import(const std::filesystem::path& sheet, bool create_missing);
     /// Copies the current node positions, pins and saved views into `d` for saving.
     void store_layout_and_views(Dataset& d) const;
     // Frame parts.
@@ -217,6 +224,7 @@ private:
     LegendPanel m_legend_panel;
     ErrorsPanel m_errors;
     FileBrowserPanel m_browser;
+    std::string m_status;  // see status()
     NewEntityPanel m_new_entity;
     ImportMembersPanel m_import_members;
     ScenarioPanel m_scenario_panel;

@@ -1,8 +1,12 @@
 // The file lifecycle of the App: open, replace the dataset, save and save as (keeping FILE.bak),
 // CSV export, the recent-files list and the state file the end-to-end tests read.
 #include "app/app.hpp"
+#include "boardscape/anonymise.hpp"
+#include "boardscape/atomic_write.hpp"
 #include "boardscape/dataset_csv.hpp"
 #include "boardscape/import/members.hpp"
+#include "boardscape/report/report_kinds.hpp"
+#include "boardscape/report/xlsx.hpp"
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
@@ -143,7 +147,61 @@ void App::export_csv_folder(const fs::path& dir) {
     }
 }
 
-void App::preview_members_import(const fs::path& sheet) {
+std::string App::default_report_kind() const {
+    if (m_view.overlay != Overlay::none && report::find_report_kind(to_string(m_view.overlay)))
+        return std::string(to_string(m_view.overlay));
+    const int tab = m_analysis_panel.current_tab();
+    if (tab >= 0 && tab < static_cast<int>(m_tables.size()) &&
+        report::find_report_kind(m_tables[static_cast<std::size_t>(tab)].kind))
+        return m_tables[static_cast<std::size_t>(tab)].kind;
+    return report::report_kinds().empty() ? std::string() : std::string(report::report_kinds().front().name);
+}
+
+void App::start_xlsx_export() {
+    if (!m_session.has_dataset()) return;
+    const std::string kind = default_report_kind();
+    m_browser.start(BrowseMode::export_xlsx_report, m_session.path().parent_path(),
+                    m_session.path().stem().string() + "-" + kind + ".xlsx", kind);
+}
+
+void App::export_xlsx_report(const fs::path& p, const std::string& kind_name) {
+    if (!m_session.has_dataset()) return;
+    const report::ReportKind* kind = report::find_report_kind(kind_name);
+    if (kind == nullptr) {
+        m_status = "Could not export: no report kind '" + kind_name + "'";
+        m_errors.show({"No report kind '" + kind_name + "'", {"Choose one of the kinds listed."}});
+        return;
+    }
+    // The report as `boardscape report KIND --format xlsx` writes it, at the date the view shows
+    // and, with names hidden, on the same pseudonymised copy the CLI's --anonymise uses.
+    const Dataset& shown = m_session.dataset();
+    std::optional<Dataset> hidden;
+    if (m_view.anonymise) hidden = anonymised(shown);
+    report::ReportInputs in;
+    in.dataset = hidden ? &*hidden : &shown;
+    in.options.as_of = m_session.derived().as_of;
+    report::WorkbookAbout about;
+    about.title = "boardscape report " + kind_name;
+    about.dataset = m_session.path().filename().string();
+    about.dataset_title = shown.meta.title;
+    if (m_session.derived().as_of) about.as_of = m_session.derived().as_of->str();
+    if (m_view.anonymise) about.options.emplace_back("anonymise", "people named by agency and number");
+    about.tool = "boardscape-viewer";
+    try {
+        const report::ReportOutput out = kind->run(in, false);
+        write_file_atomically(p, report::xlsx_workbook(out.tables, about));
+        m_status = "Wrote " + p.filename().string() + " (" + kind_name + " report, " +
+                   std::to_string(out.tables.size()) + " tables)";
+    } catch (const WriteError& e) {
+        m_status = "Could not write " + p.filename().string();
+        m_errors.show({"Could not write " + p.filename().string(), {e.reason()}});
+    } catch (const std::exception& e) {
+        m_status = "Could not write " + p.filename().string();
+        m_errors.show({"Could not write " + p.filename().string(), {e.what()}});
+    }
+}
+
+void App::preview_members_import(const fs::path& sheet, bool create_missing) {
     if (!m_session.has_dataset()) {
         m_errors.show({"Nothing to import into", {"Open a dataset first."}});
         return;
@@ -155,7 +213,9 @@ void App::preview_members_import(const fs::path& sheet) {
     }
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const Dataset& base = m_session.dataset();
-    import::MembersPlan plan = import::plan_members_import(base, bytes, sheet.filename().string());
+    import::MembersOptions options;
+    options.create_missing = create_missing;
+    import::MembersPlan plan = import::plan_members_import(base, bytes, sheet.filename().string(), options);
     // The edit is built now, against the dataset the plan was matched with; the panel only
     // holds it until the user chooses Import.
     std::optional<Edit> edit;
@@ -167,7 +227,7 @@ void App::preview_members_import(const fs::path& sheet) {
             return;
         }
     }
-    m_import_members.start(std::move(plan), std::move(edit));
+    m_import_members.start(std::move(plan), std::move(edit), sheet, create_missing);
 }
 
 void App::remember_recent(const fs::path& p) {
@@ -213,6 +273,7 @@ std::string App::state_json() const {
     j["focus"] = shown_id(m_view.focus);
     j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     j["overlay"] = std::string(to_string(m_view.overlay));
+    j["status"] = m_status;
     j["view_kind"] = std::string(to_string(m_view.view_kind));
     if (m_view.view_kind == ViewKind::map) {
         nlohmann::json mj;

@@ -58,6 +58,7 @@ void App::draw_menu_bar() {
             m_browser.start(BrowseMode::export_csv, folder, stem + ".csv");
         if (ImGui::BeginMenu("Export", m_session.has_dataset())) {
             if (ImGui::MenuItem("CSV folder\xE2\x80\xA6")) m_browser.start(BrowseMode::export_csv_folder, folder, stem + "-csv");
+            if (ImGui::MenuItem("XLSX report\xE2\x80\xA6", "Ctrl+Shift+E")) start_xlsx_export();
             ImGui::EndMenu();
         }
         ImGui::Separator();
@@ -164,6 +165,12 @@ void App::draw_menu_bar() {
             "drag a node to move and pin it, double-click for its network.");
         ImGui::EndMenu();
     }
+    if (!m_status.empty()) {  // the last export's outcome, at the right end of the bar
+        const float w = ImGui::CalcTextSize(m_status.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - w));
+        ImGui::TextDisabled("%s", m_status.c_str());
+        m_text_log.add(m_status);
+    }
     ImGui::EndMainMenuBar();
 }
 
@@ -216,7 +223,9 @@ void App::handle_key(int key, bool ctrl, bool shift) {
             else m_browser.start(BrowseMode::save_as, folder, stem + "-edited.json");
             break;
         case 'E':
-            if (m_session.has_dataset()) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
+            if (!m_session.has_dataset()) break;
+            if (!shift) m_browser.start(BrowseMode::export_png, folder, stem + ".png");
+            else start_xlsx_export();
             break;
         case 'Q': request_quit(); break;
         case 'N': open_new_entity(EntityType::board); break;

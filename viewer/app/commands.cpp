@@ -33,6 +33,7 @@ std::string describe(const Command& c) {
             [](const ExportPng&) -> std::string { return "export PNG"; },
             [](const ExportCsv&) -> std::string { return "export CSV"; },
             [](const ExportCsvFolder&) -> std::string { return "export CSV folder"; },
+            [](const ExportXlsxReport&) -> std::string { return "export XLSX report"; },
             [](const PreviewMembersImport&) -> std::string { return "preview members import"; },
             [](const MoveNode&) -> std::string { return "move node"; },
             [](const DropOnNode&) -> std::string { return "drop"; },

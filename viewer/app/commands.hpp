@@ -84,10 +84,20 @@ struct ExportCsv {
 struct ExportCsvFolder {
     std::filesystem::path path;
 };
+/// One report kind (report::report_kinds() name) as an Excel workbook, computed at the view's
+/// date with the view's anonymisation, through the library's writer (as `boardscape report
+/// KIND --format xlsx`).
+struct ExportXlsxReport {
+    std::filesystem::path path;
+    std::string kind;
+};
 /// Reads a members sheet and opens the import preview; nothing changes until its Import
 /// button queues the ApplyEdit.
 struct PreviewMembersImport {
     std::filesystem::path path;
+    /// The library's create_missing: agencies the sheet names but the file lacks are created
+    /// (the sheet then needs a `sector` column); boards never are.
+    bool create_missing = false;
 };
 
 // [SECTION] Document commands (recorded for undo)
@@ -127,7 +137,7 @@ struct RestoreRecovery {
 using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetViewKind, SetMapSettings, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
-                             ExportCsv, ExportCsvFolder, PreviewMembersImport, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
+                             ExportCsv, ExportCsvFolder, ExportXlsxReport, PreviewMembersImport, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
 
 /// A short human name for menus ("Undo move node").
 std::string describe(const Command& c);

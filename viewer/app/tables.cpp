@@ -1,11 +1,17 @@
 #include "app/tables.hpp"
 
 #include "app/vocab_labels.hpp"
+#include "boardscape/anonymise.hpp"
+#include "boardscape/report/report_kinds.hpp"
 #include "boardscape/plural.hpp"
 #include "overlays/overlay.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -202,17 +208,81 @@ TableModel brokers_table(const Session& s, bool anon) {
     return t;
 }
 
+// The viewer's tables for each report kind it knows (see tables.hpp for why they are its own).
+using KindTables = std::vector<TableModel> (*)(const Session& s, bool anon);
+struct ViewerKind {
+    std::string_view name;
+    KindTables build;
+};
+const std::array<ViewerKind, 4> k_viewer_kinds = {{
+    {"overlap", [](const Session& s, bool anon) {
+         return std::vector<TableModel>{overlap_table(s, anon), brokers_table(s, anon)};
+     }},
+    {"boundaries", [](const Session& s, bool anon) {
+         return std::vector<TableModel>{boundaries_table(s, anon)};
+     }},
+    {"load", [](const Session& s, bool anon) {
+         return std::vector<TableModel>{agency_load_table(s, anon), person_load_table(s, anon)};
+     }},
+    {"representation", [](const Session& s, bool anon) {
+         return std::vector<TableModel>{representation_table(s, anon)};
+     }},
+}};
+
+/// A kind only the library knows: its report's main tables, computed at the session's date.
+std::vector<TableModel> library_tables(const Session& s, const report::ReportKind& kind, bool anon) {
+    std::optional<Dataset> hidden;
+    if (anon) hidden = anonymised(s.dataset());
+    report::ReportInputs in;
+    in.dataset = hidden ? &*hidden : &s.dataset();
+    in.options.as_of = s.derived().as_of;
+    std::vector<TableModel> out;
+    for (const auto& t : kind.run(in, false).tables)
+        if (!t.detail) out.push_back(table_model(t));
+    return out;
+}
+
 }  // namespace
+
+TableModel table_model(const report::Table& t) {
+    TableModel m;
+    m.name = t.title.substr(0, t.title.find(" - "));
+    m.note = t.note;
+    for (const auto& c : t.columns) {
+        m.columns.push_back(c.name);
+        m.numeric.push_back(c.align == report::Align::right);
+    }
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        std::vector<TableCell> row;
+        for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
+            const double full = r < t.numbers.size() && c < t.numbers[r].size() ? t.numbers[r][c] : std::nan("");
+            row.push_back({t.rows[r][c], std::isfinite(full) ? full : std::atof(t.rows[r][c].c_str()), 0});
+        }
+        m.row_entity.push_back(t.rows[r].empty() ? std::string() : t.rows[r][0]);
+        m.rows.push_back(std::move(row));
+    }
+    return m;
+}
+
+int first_table_of(const std::vector<TableModel>& tables, std::string_view kind) {
+    for (std::size_t i = 0; i < tables.size(); ++i)
+        if (tables[i].kind == kind) return static_cast<int>(i);
+    return -1;
+}
 
 std::vector<TableModel> build_tables(const Session& s, bool anonymise) {
     std::vector<TableModel> out;
     if (!s.has_dataset()) return out;
-    out.push_back(overlap_table(s, anonymise));
-    out.push_back(agency_load_table(s, anonymise));
-    out.push_back(person_load_table(s, anonymise));
-    out.push_back(boundaries_table(s, anonymise));
-    out.push_back(representation_table(s, anonymise));
-    out.push_back(brokers_table(s, anonymise));
+    for (const auto& kind : report::report_kinds()) {
+        const auto it = std::find_if(k_viewer_kinds.begin(), k_viewer_kinds.end(),
+                                     [&](const ViewerKind& v) { return v.name == kind.name; });
+        std::vector<TableModel> tables =
+            it != k_viewer_kinds.end() ? it->build(s, anonymise) : library_tables(s, kind, anonymise);
+        for (auto& t : tables) {
+            t.kind = std::string(kind.name);
+            out.push_back(std::move(t));
+        }
+    }
     return out;
 }
 

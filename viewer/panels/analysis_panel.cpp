@@ -1,5 +1,7 @@
 #include "panels/analysis_panel.hpp"
 
+#include "boardscape/report/report_kinds.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -14,6 +16,10 @@ void AnalysisPanel::draw_contents(PanelContext& ctx) {
         return;
     }
     for (const auto& e : ctx.session.derived().errors) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0, 1), "%s", e.c_str());
+    if (!m_request_kind.empty()) {
+        if (const int t = first_table_of(ctx.tables, m_request_kind); t >= 0) m_request = t;
+        m_request_kind.clear();
+    }
     m_order.resize(ctx.tables.size());
     m_order_source.resize(ctx.tables.size(), nullptr);
     m_order_rows.resize(ctx.tables.size(), 0);
@@ -22,7 +28,12 @@ void AnalysisPanel::draw_contents(PanelContext& ctx) {
             const TableModel& t = ctx.tables[i];
             ImGuiTabItemFlags flags = 0;
             if (m_request == static_cast<int>(i)) flags |= ImGuiTabItemFlags_SetSelected;
-            if (ImGui::BeginTabItem(t.name.c_str(), nullptr, flags)) {
+            const bool open = ImGui::BeginTabItem(t.name.c_str(), nullptr, flags);
+            if (ImGui::IsItemHovered())
+                if (const auto* kind = report::find_report_kind(t.kind))
+                    ImGui::SetTooltip("%s: %.*s", t.kind.c_str(), static_cast<int>(kind->summary.size()),
+                                      kind->summary.data());
+            if (open) {
                 m_current = static_cast<int>(i);
                 if (!t.note.empty()) ImGui::TextDisabled("%s", t.note.c_str());
                 draw_table(ctx, t, static_cast<int>(i));

@@ -2,6 +2,8 @@
 
 #include "panels/filters_panel.hpp"
 
+#include "boardscape/report/report_kinds.hpp"
+
 #include <algorithm>
 #include <system_error>
 
@@ -18,6 +20,7 @@ const char* extension_for(BrowseMode m) {
     case BrowseMode::export_csv:
     case BrowseMode::import_members: return ".csv";
     case BrowseMode::export_csv_folder: return "";  // a folder: list folders only
+    case BrowseMode::export_xlsx_report: return ".xlsx";
     }
     return ".json";
 }
@@ -29,6 +32,7 @@ const char* title_for(BrowseMode m) {
     case BrowseMode::export_csv: return "Export table as CSV";
     case BrowseMode::import_members: return "Import members from a CSV sheet";
     case BrowseMode::export_csv_folder: return "Export the dataset as a CSV folder (created if missing)";
+    case BrowseMode::export_xlsx_report: return "Export a report as an Excel workbook (every table, one sheet each)";
     }
     return "Open";
 }
@@ -39,8 +43,10 @@ FileBrowserPanel::FileBrowserPanel() : Panel("Files", ImGuiWindowFlags_NoCollaps
     m_closable = true;
 }
 
-void FileBrowserPanel::start(BrowseMode mode, const fs::path& folder, const std::string& file_name) {
+void FileBrowserPanel::start(BrowseMode mode, const fs::path& folder, const std::string& file_name,
+                             const std::string& report_kind) {
     m_mode = mode;
+    m_report_kind = report_kind;
     std::error_code ec;
     m_folder = folder.empty() ? fs::current_path(ec) : folder;
     m_path = (m_folder / file_name).string();
@@ -82,12 +88,37 @@ void FileBrowserPanel::accept(PanelContext& ctx) {
     case BrowseMode::export_csv: ctx.commands.push(ExportCsv{p}); break;
     case BrowseMode::import_members: ctx.commands.push(PreviewMembersImport{p}); break;
     case BrowseMode::export_csv_folder: ctx.commands.push(ExportCsvFolder{p}); break;
+    case BrowseMode::export_xlsx_report: ctx.commands.push(ExportXlsxReport{p, m_report_kind}); break;
     }
     visible = false;
 }
 
+void FileBrowserPanel::draw_report_kind() {
+    // The kinds are the library's list, as `boardscape report` offers them.
+    if (!ImGui::BeginCombo("Report", m_report_kind.c_str())) return;
+    for (const auto& k : report::report_kinds()) {
+        const std::string name(k.name);
+        if (ImGui::Selectable(name.c_str(), name == m_report_kind)) {
+            // A proposed name that ends in the old kind follows the new one.
+            fs::path p(m_path);
+            std::string suffix = "-";  // piecewise: GCC 12 warns falsely (-Wrestrict) on "-" + string
+            suffix += m_report_kind;
+            std::string stem = p.stem().string();
+            if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                stem.resize(stem.size() - suffix.size());
+                m_path = (p.parent_path() / (stem + "-" + name + ".xlsx")).string();
+            }
+            m_report_kind = name;
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%.*s", static_cast<int>(k.summary.size()), k.summary.data());
+    }
+    ImGui::EndCombo();
+}
+
 void FileBrowserPanel::draw_contents(PanelContext& ctx) {
     ImGui::TextUnformatted(title_for(m_mode));
+    if (m_mode == BrowseMode::export_xlsx_report) draw_report_kind();
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
     if (m_focus_path) {
         ImGui::SetKeyboardFocusHere();
@@ -106,8 +137,12 @@ void FileBrowserPanel::draw_contents(PanelContext& ctx) {
         list_folder();
     }
     fs::path go;
-    for (const auto& d : m_dirs)
-        if (ImGui::Selectable(("[" + d.filename().string() + "]").c_str())) go = d;
+    for (const auto& d : m_dirs) {
+        std::string label = "[";  // piecewise: GCC 12 warns falsely (-Wrestrict) on "[" + string
+        label += d.filename().string();
+        label += ']';
+        if (ImGui::Selectable(label.c_str())) go = d;
+    }
     for (const auto& f : m_files) {
         const bool chosen = fs::path(m_path) == f;
         if (ImGui::Selectable(f.filename().string().c_str(), chosen, ImGuiSelectableFlags_AllowDoubleClick)) {

@@ -9,13 +9,15 @@
 
 namespace boardscape::viewer {
 
-enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder };
+enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder, export_xlsx_report };
 
 class FileBrowserPanel : public Panel {
 public:
     FileBrowserPanel();
-    /// Opens the browser in `mode`, starting in `folder` with `file_name` proposed.
-    void start(BrowseMode mode, const std::filesystem::path& folder, const std::string& file_name);
+    /// Opens the browser in `mode`, starting in `folder` with `file_name` proposed; for an XLSX
+    /// report, `report_kind` is the kind chosen at first (the user may pick another).
+    void start(BrowseMode mode, const std::filesystem::path& folder, const std::string& file_name,
+               const std::string& report_kind = {});
     bool active() const { return visible; }
 
 protected:
@@ -25,6 +27,7 @@ protected:
 private:
     void list_folder();
     void accept(PanelContext& ctx);
+    void draw_report_kind();
 
     BrowseMode m_mode = BrowseMode::open;
     std::filesystem::path m_folder;
@@ -33,6 +36,7 @@ private:
     std::vector<std::filesystem::path> m_files;
     std::string m_error;
     bool m_focus_path = false;  // put the cursor in the path field when the browser opens
+    std::string m_report_kind;  // export_xlsx_report: the kind to write
 };
 
 }  // namespace boardscape::viewer

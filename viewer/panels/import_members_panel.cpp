@@ -9,8 +9,11 @@ ImportMembersPanel::ImportMembersPanel() : Panel("Import members", ImGuiWindowFl
     m_closable = true;
 }
 
-void ImportMembersPanel::start(import::MembersPlan plan, std::optional<Edit> edit) {
+void ImportMembersPanel::start(import::MembersPlan plan, std::optional<Edit> edit, std::filesystem::path sheet,
+                               bool create_missing) {
     m_plan = std::move(plan);
+    m_sheet = std::move(sheet);
+    m_create_missing = create_missing;
     m_edit = m_plan.ok() ? std::move(edit) : std::nullopt;
     visible = true;
 }
@@ -31,6 +34,12 @@ void ImportMembersPanel::draw_contents(PanelContext& ctx) {
     ImGui::Text("%zu people added, %zu seats added, %zu seats updated, %zu agencies created, %zu unchanged",
                 p.people_added.size(), p.seats_added.size(), p.seats_updated.size(), p.agencies_added.size(),
                 p.seats_unchanged);
+    bool create = m_create_missing;
+    if (ImGui::Checkbox("Create missing agencies", &create) && !m_sheet.empty())
+        ctx.commands.push(create_missing_command(create));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Agencies the sheet names but this file lacks are created; the sheet needs a\n"
+                          "'sector' column for them. Boards are never created.");
     const bool errors = !p.ok();
     ImGui::BeginDisabled(!m_edit);
     if (ImGui::Button("Import")) {

@@ -14,36 +14,8 @@ namespace {
 
 // [SECTION] Helpers
 
-using Row = std::vector<std::string>;
-
-Column left(std::string name) { return Column{std::move(name), Align::left}; }
-Column right(std::string name, CellType type = CellType::text) {
-    return Column{std::move(name), Align::right, type};
-}
-Column integer(std::string name) { return right(std::move(name), CellType::integer); }
-
 std::string as_of_suffix(const std::optional<Date>& d) {
     return d ? " - as of " + d->str() : std::string(" - all dates");
-}
-
-std::string count(int n) { return std::to_string(n); }
-
-std::string join(const std::vector<std::string>& items, std::string_view sep = ", ") {
-    std::string s;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) s += sep;
-        s += items[i];
-    }
-    return s;
-}
-
-/// Board kind names in vocabulary order; strings that are not kinds go last, alphabetically.
-bool kind_less(const std::string& a, const std::string& b) {
-    const auto ka = parse_board_kind(a);
-    const auto kb = parse_board_kind(b);
-    if (ka && kb) return *ka < *kb;
-    if (ka != kb) return ka.has_value();
-    return a < b;
 }
 
 }  // namespace
@@ -65,20 +37,6 @@ std::string entity_name(const Dataset* d, std::string_view id) {
     return {};
 }
 
-namespace {
-
-/// The id column, plus "name" after it when names are available.
-void id_columns(Table& t, std::string id_column, const Dataset* names) {
-    t.columns.push_back(left(std::move(id_column)));
-    if (names != nullptr) t.columns.push_back(left("name"));
-}
-void id_cells(Row& row, const std::string& id, const Dataset* names) {
-    row.push_back(id);
-    if (names != nullptr) row.push_back(entity_name(names, id));
-}
-
-}  // namespace
-
 // [SECTION] Overlap
 
 std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) {
@@ -88,12 +46,7 @@ std::vector<Table> overlap_tables(const OverlapResult& r, const Dataset* names) 
     Table summary;
     summary.id = "summary";
     summary.title = "Overlap between top-level boards" + when;
-    summary.columns = {left("figure"), right("value")};
-    summary.rows.push_back({"board pairs sharing people", count(int(r.board_pairs.size()))});
-    summary.rows.push_back({"multi_board_people", count(r.multi_board_people)});
-    summary.rows.push_back({"interlock_density", format_optional(r.interlock_density)});
-    summary.rows.push_back({"chairs_of_several", count(int(r.chairs_of_several.size()))});
-    summary.rows.push_back({"brokers", r.brokers_estimated ? "estimated" : "exact"});
+    schema::fill_figures(summary, schema::overlap_report(r), r);
     summary.note =
         "multi_board_people: people on 2+ top-level boards; interlock_density: share of board "
         "pairs sharing someone; chairs_of_several: people chairing 2+ top-level boards";
@@ -130,55 +83,18 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     const std::string when = as_of_suffix(r.as_of);
     std::vector<Table> out;
 
-    // Kind columns break expected_boards down: the duty is what a planner reads first; the
-    // patch by kind is in the agency_kinds companion table.
-    std::vector<std::string> kinds;
-    for (const auto& a : r.agencies)
-        for (const auto& [k, n] : a.expected_boards)
-            if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
-    std::sort(kinds.begin(), kinds.end(), kind_less);
-
-    const auto total = [](const std::map<std::string, int>& by_kind) {
-        int n = 0;
-        for (const auto& [k, v] : by_kind) n += v;
-        return n;
-    };
-
     Table agencies;
     agencies.id = "agencies";
-    agencies.title = "Boards each agency must attend (expected) and meets (patch), most patch "
-                     "meetings first" + options + when;
-    id_columns(agencies, "agency", names);
-    agencies.columns.push_back(left("sector"));
-    agencies.columns.push_back(integer("expected_boards"));
-    agencies.columns.push_back(right("expected_meetings", CellType::number));
-    agencies.columns.push_back(right("expected_hours", CellType::hours));
-    for (const auto& k : kinds) agencies.columns.push_back(integer(k));
-    agencies.columns.push_back(integer("boards_to_attend"));
-    agencies.columns.push_back(right("meetings_to_attend", CellType::number));
-    agencies.columns.push_back(integer("straddles"));
-    for (const auto& a : r.agencies) {
-        Row row;
-        id_cells(row, a.id, names);
-        row.push_back(std::string(to_string(a.sector)));
-        row.push_back(count(total(a.expected_boards)));
-        row.push_back(format_number(a.expected_meetings));
-        row.push_back(format_hours(a.expected_hours));
-        for (const auto& k : kinds) {
-            const auto it = a.expected_boards.find(k);
-            row.push_back(count(it == a.expected_boards.end() ? 0 : it->second));
-        }
-        row.push_back(count(total(a.boards_to_attend)));
-        row.push_back(format_number(a.meetings_to_attend));
-        const auto straddles =
-            std::count_if(a.relations.begin(), a.relations.end(),
-                          [](const auto& x) { return x.relation == BoundaryRelation::straddles; });
-        row.push_back(count(int(straddles)));
-        agencies.rows.push_back(std::move(row));
-    }
+    agencies.title =
+        "Boards each agency must attend (expected) and meets (patch), most patch "
+        "meetings first" +
+        options + when;
+    schema::fill_table(agencies, schema::boundary_agencies(), r.agencies, names);
     agencies.note =
         "expected: boards whose kind has this agency's sector as a statutory/expected partner "
-        "(rules: " + r.rules + "), with their meetings and hours a year; the kind columns count "
+        "(rules: " +
+        r.rules +
+        "), with their meetings and hours a year; the kind columns count "
         "them by kind. patch: every board whose footprint meets the agency's "
         "(boards_to_attend, meetings_to_attend). straddles: patch boards the agency's footprint "
         "cuts across";
@@ -197,29 +113,14 @@ std::vector<Table> boundaries_tables(const BoundariesResult& r, const Dataset* n
     by_kind.id = "agency_kinds";
     by_kind.title = "Expected and patch boards by agency and kind" + when;
     by_kind.detail = true;
-    by_kind.columns = {left("agency"), left("kind"), integer("expected_boards"),
-                       integer("boards_to_attend")};
-    for (const auto& a : r.agencies) {
-        std::vector<std::string> ks;  // patch kinds; every expected board is in the patch
-        for (const auto& [k, n] : a.boards_to_attend) ks.push_back(k);
-        std::sort(ks.begin(), ks.end(), kind_less);
-        for (const auto& k : ks) {
-            const auto e = a.expected_boards.find(k);
-            by_kind.rows.push_back({a.id, k, count(e == a.expected_boards.end() ? 0 : e->second),
-                                    count(a.boards_to_attend.at(k))});
-        }
-    }
+    schema::fill_nested_table(by_kind, schema::boundary_agencies(), "agency_kinds", r.agencies);
     out.push_back(std::move(by_kind));
 
     Table relations;
     relations.id = "relations";
     relations.title = "Agency-board footprint relations (non-disjoint)" + when;
     relations.detail = true;
-    relations.columns = {left("agency"), left("board"), left("relation"), right("overlap_share", CellType::share)};
-    for (const auto& a : r.agencies)
-        for (const auto& rel : a.relations)
-            relations.rows.push_back({a.id, rel.board, std::string(to_string(rel.relation)),
-                                      format_optional(rel.overlap_share)});
+    schema::fill_nested_table(relations, schema::boundary_agencies(), "relations", r.agencies);
     out.push_back(std::move(relations));
     return out;
 }
@@ -264,56 +165,13 @@ std::vector<Table> load_tables(const LoadReport& r, const Dataset* names) {
 std::vector<Table> representation_tables(const RepresentationResult& r,
                                          [[maybe_unused]] const Dataset* names) {
     const std::string when = as_of_suffix(r.as_of);
+    const auto s = schema::representation_boards();
     std::vector<Table> out;
-
-    // Matrix columns: every sector and role expected of any board, in vocabulary order.
-    std::vector<Sector> sectors;
-    std::vector<Role> roles;
-    for (const auto& b : r.boards) {
-        for (const auto& s : b.expected)
-            if (std::find(sectors.begin(), sectors.end(), s.sector) == sectors.end())
-                sectors.push_back(s.sector);
-        for (const auto& rp : b.roles)
-            if (std::find(roles.begin(), roles.end(), rp.role) == roles.end())
-                roles.push_back(rp.role);
-    }
-    std::sort(sectors.begin(), sectors.end());
-    std::sort(roles.begin(), roles.end());
 
     Table matrix;
     matrix.id = "matrix";
     matrix.title = "Expected partners by board" + when;
-    // No name column here: the matrix is already wide, and board ids read well on their own.
-    matrix.columns.push_back(left("board"));
-    matrix.columns.push_back(left("kind"));
-    for (const auto s : sectors) matrix.columns.push_back(right(std::string(to_string(s))));
-    for (const auto role : roles) matrix.columns.push_back(right(std::string(to_string(role))));
-    matrix.columns.push_back(left("other_sectors"));
-    for (const auto& b : r.boards) {
-        Row row{b.id, std::string(to_string(b.kind))};
-        for (const auto s : sectors) {
-            const auto it = std::find_if(b.expected.begin(), b.expected.end(),
-                                         [&](const auto& e) { return e.sector == s; });
-            if (it == b.expected.end())
-                row.push_back("");
-            else if (!it->present)
-                row.push_back("absent");
-            else
-                row.push_back(count(it->seats) + " (" + count(it->senior_regular) + ")");
-        }
-        for (const auto role : roles) {
-            const auto it = std::find_if(b.roles.begin(), b.roles.end(),
-                                         [&](const auto& e) { return e.role == role; });
-            if (it == b.roles.end())
-                row.push_back("");
-            else
-                row.push_back(count(it->seats) + "/" + count(it->expected));
-        }
-        std::vector<std::string> others;
-        for (const auto& s : b.other_sectors) others.push_back(s.sector + " " + count(s.seats));
-        row.push_back(join(others));
-        matrix.rows.push_back(std::move(row));
-    }
+    schema::fill_table(matrix, s, r.boards, nullptr);
     matrix.note =
         "sector cells: seats (of which senior and regular); absent: expected but no seat; "
         "-: not expected of this kind. Role cells: seats/expected.";
@@ -323,36 +181,21 @@ std::vector<Table> representation_tables(const RepresentationResult& r,
     detail.id = "sectors";
     detail.title = "Expected sectors: seats, seniority and attendance" + when;
     detail.detail = true;
-    detail.columns = {left("board"),       left("sector"),  left("status"),
-                      integer("seats"),    integer("senior"), integer("regular"),
-                      integer("sporadic"), integer("never"),  integer("senior_regular")};
-    for (const auto& b : r.boards)
-        for (const auto& s : b.expected)
-            detail.rows.push_back({b.id, std::string(to_string(s.sector)),
-                                   s.present ? "present" : "absent", count(s.seats),
-                                   count(s.senior), count(s.regular), count(s.sporadic),
-                                   count(s.never), count(s.senior_regular)});
+    schema::fill_nested_table(detail, s, "sectors", r.boards);
     out.push_back(std::move(detail));
 
     Table role_table;
     role_table.id = "roles";
     role_table.title = "Expected roles" + when;
     role_table.detail = true;
-    role_table.columns = {left("board"), left("role"), integer("expected"), integer("seats")};
-    for (const auto& b : r.boards)
-        for (const auto& rp : b.roles)
-            role_table.rows.push_back(
-                {b.id, std::string(to_string(rp.role)), count(rp.expected), count(rp.seats)});
+    schema::fill_nested_table(role_table, s, "roles", r.boards);
     out.push_back(std::move(role_table));
 
     Table other;
     other.id = "other_sectors";
     other.title = "Seats of sectors not on the expected list" + when;
     other.detail = true;
-    other.columns = {left("board"), left("sector"), integer("seats")};
-    for (const auto& b : r.boards)
-        for (const auto& s : b.other_sectors)
-            other.rows.push_back({b.id, s.sector, count(s.seats)});
+    schema::fill_nested_table(other, s, "other_sectors", r.boards);
     out.push_back(std::move(other));
     return out;
 }

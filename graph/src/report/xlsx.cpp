@@ -1,5 +1,7 @@
-// The .xlsx writer, on libxlsxwriter. Cells are written as strings with worksheet_write_string
-// (never as formulas), so a cell such as "=HYPERLINK(…)" stays text in Excel too.
+// The .xlsx writer, on libxlsxwriter. Numbers are stored at full precision with a number format
+// for display ("0.0" hours, "0.000" shares), so Excel's sums match the analysis. Text is written
+// with worksheet_write_string (never as a formula), so a cell such as "=HYPERLINK(…)" or
+// "+44 …" stays text in Excel too.
 #include "boardscape/report/xlsx.hpp"
 
 #include <xlsxwriter.h>
@@ -135,11 +137,19 @@ void write_table(lxw_worksheet* ws, const Table& t, const Formats& f) {
             if (cell.empty()) continue;  // null: an empty cell
             const auto col = static_cast<lxw_col_t>(c);
             const Column& column = t.columns[c];
-            const bool numeric = column.type != CellType::text || column.align == Align::right;
-            const auto v = numeric ? cell_number(cell) : std::nullopt;
+            const CellType type = column.type == CellType::text && r < t.row_types.size()
+                                      ? t.row_types[r]
+                                      : column.type;
+            // The full-precision number when the table has it (the cell shows it rounded, and
+            // Excel must sum what the analysis computed); else the cell's text, when it reads
+            // as a number in a numeric column.
+            std::optional<double> v;
+            if (r < t.numbers.size() && c < t.numbers[r].size() && std::isfinite(t.numbers[r][c]))
+                v = t.numbers[r][c];
+            else if (type != CellType::text || column.align == Align::right)
+                v = cell_number(cell);
             if (v)
-                check(worksheet_write_number(ws, row, col, *v, number_format(f, column.type)),
-                      "cell");
+                check(worksheet_write_number(ws, row, col, *v, number_format(f, type)), "cell");
             else
                 check(worksheet_write_string(ws, row, col, fit(cell).c_str(), nullptr), "cell");
             widths[c] = std::max(widths[c], text_width(cell));

@@ -47,6 +47,13 @@ struct Table {
     std::vector<std::vector<std::string>> rows;  /// each row has columns.size() cells
     std::string note;     // legend or footnote shown under the table ("" for none)
     bool detail = false;  // long-format companion table: CSV shows it, the terminal on request
+    /// By row and column: the full-precision number behind a cell (NaN: none), which a
+    /// spreadsheet stores while the text formats show the rounded cell. Empty for a table
+    /// built by hand: the spreadsheet then reads numbers from the cells' text.
+    std::vector<std::vector<double>> numbers{};
+    /// By row, for tables whose rows are different figures (a figure/value table): the type of
+    /// the row's numbers in columns typed `text`. Empty: the column's type holds.
+    std::vector<CellType> row_types{};
 };
 
 // [SECTION] Number formatting
