@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <unordered_map>
 
 namespace boardscape::cli {
 
@@ -33,10 +34,14 @@ std::string counts(const import::MembersPlan& p) {
     return out;
 }
 
-std::string seat_text(const Dataset& base, const import::MembersPlan& plan, const Membership& m) {
+/// The names of the people the plan adds, by id (a sheet of a million new people lists a
+/// million seats: one lookup each, not a scan of the new people).
+using NewNames = std::unordered_map<std::string_view, std::string_view>;
+
+std::string seat_text(const Dataset& base, const NewNames& new_names, const Membership& m) {
     std::string who = m.person.value;
-    for (const auto& p : plan.people_added)
-        if (p.value.id == m.person) who = p.value.name + " (" + who + ", new)";
+    if (const auto it = new_names.find(m.person.value); it != new_names.end())
+        who = std::string(it->second) + " (" + who + ", new)";
     if (const auto i = base.find_person(m.person)) who = base.people[*i].name + " (" + who + ")";
     std::string board = m.board.value;
     if (const auto i = base.find_board(m.board)) board = base.boards[*i].name + " (" + board + ")";
@@ -50,6 +55,9 @@ std::string seat_text(const Dataset& base, const import::MembersPlan& plan, cons
 /// What --dry-run prints: the counts, then every change with the sheet line it comes from.
 std::string describe_plan(const Dataset& base, const import::MembersPlan& plan,
                           const std::string& sheet) {
+    NewNames new_names;
+    new_names.reserve(plan.people_added.size());
+    for (const auto& p : plan.people_added) new_names.emplace(p.value.id.value, p.value.name);
     std::ostringstream out;
     out << sheet << ": " << plural(plan.rows, "row", "rows") << ": " << counts(plan)
         << " (dry run: nothing written)\n";
@@ -86,12 +94,12 @@ std::string describe_plan(const Dataset& base, const import::MembersPlan& plan,
     if (!plan.seats_added.empty()) {
         out << "seats added:\n";
         for (const auto& s : plan.seats_added)
-            out << "  line " << s.line << "  " << seat_text(base, plan, s.value) << "\n";
+            out << "  line " << s.line << "  " << seat_text(base, new_names, s.value) << "\n";
     }
     if (!plan.seats_updated.empty()) {
         out << "seats updated:\n";
         for (const auto& u : plan.seats_updated) {
-            out << "  line " << u.line << "  " << seat_text(base, plan, u.before) << ":";
+            out << "  line " << u.line << "  " << seat_text(base, new_names, u.before) << ":";
             {
                 const auto changes = import::describe_changes(u);
                 for (std::size_t i = 0; i < changes.size(); ++i)
