@@ -468,9 +468,10 @@ ScenarioResult apply_scenario(const Dataset& d, const ScenarioSpec& spec, const 
             problems.insert(problems.end(), e.problems().begin(), e.problems().end());
         }
     };
-    for (const auto& [board, cadence] : spec.cadences) {
-        if (result.merged_id && board.value == *result.merged_id) continue;
-        attempt([&] { return cadence_edit(out, board, cadence); });
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    for (const auto& change : spec.cadences) {
+        if (result.merged_id && change.first.value == *result.merged_id) continue;
+        attempt([&] { return cadence_edit(out, change.first, change.second); });
     }
     for (const auto& board : spec.ends)
         attempt([&] { return end_board_edit(out, board, result.date); });
