@@ -41,12 +41,13 @@ const boardscape::Dataset& base() { return g_base; }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     namespace bs = boardscape;
+    namespace bi = boardscape::import;
     const std::string_view sheet(reinterpret_cast<const char*>(data), size);
-    bs::MembersOptions options;
+    bi::MembersOptions options;
     options.create_missing = size > 0 && (data[0] & 1) != 0;
-    bs::MembersPlan plan;
+    bi::MembersPlan plan;
     try {
-        plan = bs::plan_members_import(base(), sheet, "sheet.csv", options);
+        plan = bi::plan_members_import(base(), sheet, "sheet.csv", options);
     } catch (const std::exception& e) {
         finding("plan_members_import threw", e.what());
     }
@@ -55,8 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!plan.ok()) return 0;
     bs::Dataset out;
     try {
-        out = bs::apply_members_plan(base(), plan);
-        (void)bs::members_edit(base(), plan);
+        out = bi::apply_members_plan(base(), plan);
+        (void)bi::members_edit(base(), plan);
     } catch (const std::exception& e) {
         finding("a plan without errors did not apply", e.what());
     }
@@ -65,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const bs::LoadError& e) {
         finding("the imported dataset does not validate", e.what());
     }
-    const bs::MembersPlan again = bs::plan_members_import(out, sheet, "sheet.csv", options);
+    const bi::MembersPlan again = bi::plan_members_import(out, sheet, "sheet.csv", options);
     if (!again.ok()) finding("the sheet imported once has errors the second time");
     if (!again.no_change()) finding("importing the same sheet twice changed something");
     return 0;
