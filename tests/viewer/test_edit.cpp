@@ -269,3 +269,27 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
     CHECK_FALSE(fs::exists(recovery));
     CHECK(third.session().dataset().memberships.size() == 8);
 }
+
+TEST_CASE("viewer edit: without recovery (headless pictures) a leftover autosave is neither offered nor written") {
+    const fs::path file = temp_file("no-recovery.json");
+    const fs::path recovery = App::recovery_path(file);
+    save_dataset_file(viewer_test::small_landscape(), file);
+    // A leftover autosave with one seat more than the file (8 against 7).
+    Dataset changed = viewer_test::small_landscape();
+    changed.memberships.push_back(changed.memberships.front());
+    save_dataset_file(changed, recovery);
+    AppOptions o = viewer_test::headless_options();
+    o.recovery = false;
+    App app(o);
+    REQUIRE(app.open_file(file));
+    CHECK_FALSE(app.recovery_offered());
+    CHECK(app.session().dataset().memberships.size() == 7);
+    // Unsaved changes for longer than a minute write nothing, and the old autosave is kept
+    // for the next interactive start.
+    fs::remove(recovery);
+    app.apply_now(add_bob_to_csp());
+    app.autosave_tick(0);
+    app.autosave_tick(61);
+    app.autosave_tick(200);
+    CHECK_FALSE(fs::exists(recovery));
+}

@@ -200,4 +200,33 @@ TEST_CASE("--screenshot writes a PNG of the requested size and exits 0") {
     CHECK(text == "boardscape-viewer: error: --select: no entity with id 'lsbc' (did you mean 'lscb'?)\n");
 }
 
+TEST_CASE("--screenshot of a file with a leftover autosave draws no recovery dialog and keeps the autosave") {
+    const auto dir = temp_dir();
+    const auto json = dir / "autosaved.json";
+    {
+        std::ofstream out(json);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto recovery = App::recovery_path(json);
+    {
+        std::ofstream out(recovery);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto png = dir / "autosaved.png";
+    const auto state = dir / "autosaved-state.json";
+    std::filesystem::remove(png);
+    std::filesystem::remove(state);
+    const std::string cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" + json.string() +
+                            "\" --screenshot \"" + png.string() + "\" --size 640x480 --state-out \"" +
+                            state.string() + "\"";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    CHECK(std::filesystem::exists(png));
+    std::ifstream in(state);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("\"recovery_offer\":false") != std::string::npos);
+    CHECK(text.find("Recover unsaved changes") == std::string::npos);
+    CHECK(text.find("autosaved changes") == std::string::npos);
+    CHECK(std::filesystem::exists(recovery));  // the planner's autosave is left for the window
+}
+
 }  // TEST_SUITE

@@ -38,6 +38,10 @@ struct AppOptions {
     bool threaded_layout = true;  // false: the layout only moves in settle_layout()
     bool keyboard = true;         // handle shortcuts
     bool remember_recent = true;  // read and write the recent-files list
+    /// Offer a file's autosave back when it is opened, and autosave unsaved changes. Off for
+    /// headless pictures: a leftover autosave must not put its dialog into every screenshot,
+    /// and a run that only draws has no changes of its own to keep.
+    bool recovery = true;
 };
 
 /// Where each part of the window goes this frame (screen px).

@@ -46,7 +46,7 @@ bool App::open_file(const fs::path& path) {
         set_dataset(std::move(r.dataset), path, std::move(r.warnings));
         remember_recent(path);
         std::error_code ec;
-        m_recovery_offer = fs::exists(recovery_path(path), ec);
+        m_recovery_offer = m_opts.recovery && fs::exists(recovery_path(path), ec);
         return true;
     } catch (const LoadError& e) {
         ErrorReport rep;

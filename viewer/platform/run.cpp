@@ -242,6 +242,7 @@ int run_headless(const ViewerOptions& o) {
         ao.threaded_layout = false;
         ao.keyboard = false;
         ao.remember_recent = false;
+        ao.recovery = false;  // never offer (or draw) a leftover autosave, never write one
         App app(ao);
         open_initial(app, o);
         if (!app.session().has_dataset()) return 1;
