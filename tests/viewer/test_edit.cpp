@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace boardscape;
@@ -268,6 +269,38 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
     third.apply_now(RestoreRecovery{false});
     CHECK_FALSE(fs::exists(recovery));
     CHECK(third.session().dataset().memberships.size() == 8);
+}
+
+TEST_CASE("viewer: opening a CSV file says what to do with it, not a JSON syntax error") {
+    // By its name, and by a first line that reads as a CSV header whatever the name.
+    const fs::path named = temp_file("members.CSV");
+    const fs::path sniffed = temp_file("members-sheet.txt");
+    for (const fs::path& p : {named, sniffed}) {
+        std::ofstream out(p);
+        out << "\xEF\xBB\xBFperson;board;agency\nAlice Archer;lscb;police\n";
+    }
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    for (const fs::path& p : {named, sniffed}) {
+        CAPTURE(p);
+        CHECK_FALSE(app.open_file(p));
+        CHECK(app.problems().heading == "Could not open " + p.filename().string() +
+                                            " \xE2\x80\x94 the current map stays open.");
+        REQUIRE(app.problems().lines.size() == 1);
+        CHECK(app.problems().lines[0] ==
+              "this is a CSV file: use File > Import members\xE2\x80\xA6 for a members sheet, or "
+              "`boardscape import-csv DIR` for an exported dataset");
+        CHECK(app.session().dataset().boards.size() == 4);  // the open map stays
+    }
+    // A truncated JSON dataset still gets its syntax error.
+    const fs::path broken = temp_file("broken.json");
+    {
+        std::ofstream out(broken);
+        out << "{\"format\": \"boardscape\",\n";
+    }
+    CHECK_FALSE(app.open_file(broken));
+    REQUIRE_FALSE(app.problems().lines.empty());
+    CHECK(app.problems().lines[0].find("CSV") == std::string::npos);
 }
 
 TEST_CASE("viewer edit: without recovery (headless pictures) a leftover autosave is neither offered nor written") {

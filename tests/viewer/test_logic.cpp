@@ -469,6 +469,22 @@ TEST_CASE("misspelt viewer options and overlays get a did-you-mean") {
           "--overlay: unknown overlay 'boundary' (did you mean 'boundaries'?); expected overlap, boundaries, load, "
           "representation, scenario or none");
     CHECK(usage_error({"--merge", "sab-a"}) == "--merge: expected two or more board ids, got 'sab-a'");
+    CHECK(usage_error({"--merge-kind", "sba", "--merge", "a,b"}) ==
+          "--merge-kind: unknown board kind 'sba' (did you mean 'sab'?); a kind is a board kind of the file "
+          "format, such as sab or lscp");
+    CHECK(usage_error({"--merge-id", "x"}) == "--merge-id needs --merge ID,ID[,...] (the boards to merge)");
+    CHECK(usage_error({"--screenshot", "v.jpg"}) ==
+          "--screenshot: 'v.jpg' must end in .png (the viewer writes PNG pictures only)");
+    CHECK(usage_error({"--screenshot", "V.PNG"}) == "(accepted)");
+    const ViewerOptions m = parse_viewer_options({"--merge", "a,b", "--merge-name", "N", "--merge-id", "n",
+                                                  "--merge-date", "2024-07-01", "--merge-kind", "sab",
+                                                  "--merge-cadence", "6x3"});
+    CHECK(m.merge == std::vector<std::string>{"a", "b"});
+    CHECK(m.merge_name == std::optional<std::string>("N"));
+    CHECK(m.merge_id == std::optional<std::string>("n"));
+    CHECK(m.merge_date == std::optional<std::string>("2024-07-01"));
+    CHECK(m.merge_kind == std::optional<std::string>("sab"));
+    CHECK(m.merge_cadence == std::optional<std::string>("6x3"));
     CHECK(closest_word("LSBC", {"lscb", "hwb"}) == "lscb");  // case-insensitive
     CHECK(closest_word("police", {"lscb", "hwb"}).empty());
 }

@@ -249,6 +249,24 @@ TEST_CASE("Scenario panel: a merge with problems lists each one and changes noth
     CHECK(rig.app.commands().empty());
     rig.frame();
     CHECK_FALSE(rig.app.history().can_undo());
+    // The library's words name `boardscape scenario`'s options; the popup names its fields.
+    const auto used = std::find_if(p.begin(), p.end(), [](const std::string& s) { return s.find("sab-c") != std::string::npos; });
+    REQUIRE(used != p.end());
+    CHECK(used->ends_with("; choose another with --id"));
+    CHECK(merge_problem_words(*used, MergeWords::popup).ends_with("; type another in Id"));
+    CHECK(merge_problem_words(*used, MergeWords::options).ends_with("; choose another with --merge-id"));
+}
+
+TEST_CASE("Scenario merge problems: the library's option words become the popup's or --merge-*'s") {
+    const std::string kinds = "boards of different kinds: 'a' is sab, 'b' is csp (give --kind KIND to merge them as one kind)";
+    CHECK(merge_problem_words(kinds, MergeWords::popup) ==
+          "boards of different kinds: 'a' is sab, 'b' is csp (choose a Kind to merge them as one kind)");
+    CHECK(merge_problem_words(kinds, MergeWords::options) ==
+          "boards of different kinds: 'a' is sab, 'b' is csp (give --merge-kind KIND to merge them as one kind)");
+    CHECK(merge_problem_words("no id can be derived from the name '+'; give one with --id", MergeWords::popup) ==
+          "no id can be derived from the name '+'; type one in Id");
+    CHECK(merge_problem_words("board 'x' is not active on 2030-01-01", MergeWords::options) ==
+          "board 'x' is not active on 2030-01-01");
 }
 
 TEST_CASE("Scenario panel: a cadence previews while dragged, lands as one edit and undoes") {

@@ -34,6 +34,11 @@
 
 namespace boardscape::viewer {
 
+/// What opening a CSV file says (a members sheet or one table of an exported dataset).
+inline constexpr const char* csv_file_message =
+    "this is a CSV file: use File > Import members\xE2\x80\xA6 for a members sheet, or "
+    "`boardscape import-csv DIR` for an exported dataset";
+
 struct AppOptions {
     bool threaded_layout = true;  // false: the layout only moves in settle_layout()
     bool keyboard = true;         // handle shortcuts
