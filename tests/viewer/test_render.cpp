@@ -250,7 +250,7 @@ TEST_CASE("--screenshot of a file with a leftover autosave draws no recovery dia
     CHECK(std::filesystem::exists(recovery));  // the planner's autosave is left for the window
 }
 
-TEST_CASE("the viewer's command line: --merge errors in its own options, one line each; bad outputs say why") {
+TEST_CASE("the viewer's command line: --merge errors in its own options, one line each, bad outputs say why") {
     const auto dir = temp_dir();
     const auto json = dir / "merge.json";
     {
