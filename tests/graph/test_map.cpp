@@ -222,7 +222,8 @@ TEST_CASE("map: JSON has the contract's fields, SVG one polygon per cell and the
     CHECK(svg.find("<text class=\"cellname\"") != std::string::npos);
     CHECK(svg.find(">Redcar and</text>") != std::string::npos);
     CHECK(svg.find(">Cleveland</text>") != std::string::npos);
-    CHECK(svg.find("only a boundary of Health commissioner (ICB, CCG) areas: ") != std::string::npos);
+    CHECK(svg.find("cuts through one of the Safeguarding Children Partnerships: ") != std::string::npos);
+    CHECK(svg.find("class=\"mismatch cut outside\"") == std::string::npos);  // every cell has a partnership
     // Neighbouring regions never share a colour.
     const auto colours = colour_regions(m, m.fill, region_palette_size);
     for (const auto& e : m.edges) {
@@ -247,4 +248,32 @@ TEST_CASE("map: numbers per agency are shared out over each footprint's cells") 
     CHECK(cells[cell_of(m, "E06000004")] == doctest::Approx(-10));
     // Fewer numbers than agencies: the rest count as 0.
     CHECK(spread_over_footprints(d, m, {0, 0})[0] == 0);
+}
+
+TEST_CASE("map: mismatches where the file stops are told apart (mismatch_outside)") {
+    // Only Hartlepool and Stockton's partnership stays: M and R hold no partnership. Police
+    // (h, m, r, s) and ICBs A (h, m), B (r, s) as borders:
+    //   H–M: fill hs|none (boundary), borders A|A  -> mismatch, nested, B has a region: real
+    //   M–R: fill none|none,          borders A|B  -> mismatch, cut, no fill region: outside
+    //   M–S: fill none|hs  (boundary), borders A|B -> both: no mismatch
+    //   H–S: fill hs|hs,               borders A|B -> mismatch, cut through hs: real
+    Dataset d = tees();
+    std::erase_if(d.boards, [](const Board& b) { return b.id.value == "st"; });
+    d = parse_dataset(dataset_to_json_text(d), "tees.json").dataset;
+    MapOptions o;
+    o.fill = *parse_layer("lscp");
+    o.borders = *parse_layer("health_commissioner");
+    const MapResult m = compute_map(d, o);
+    int outside = 0, real = 0;
+    for (const auto& e : m.edges) {
+        if (!e.mismatch) continue;
+        if (mismatch_outside(m, e)) ++outside;
+        else ++real;
+    }
+    CHECK(m.mismatch_edges == 3);  // DESIGN §8.2 counts all three
+    CHECK(outside == 1);
+    CHECK(real == 2);
+    const std::string svg = map_svg(d, m, o);
+    CHECK(svg.find("the file has no region of the other layer on either side: 1 edges") != std::string::npos);
+    CHECK(svg.find("no region of the Safeguarding Children Partnerships in this file") != std::string::npos);
 }

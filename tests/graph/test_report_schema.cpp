@@ -196,3 +196,14 @@ TEST_CASE("report schema: nested lists, spread columns, omitted nulls and signed
           R"({"sector":"council","seats":1}]},)"
           R"({"id":"b2","change":-2.0,"seats":[{"sector":"council","seats":3}]}])");
 }
+
+TEST_CASE("report CSV writes formula-looking text as text, numbers as numbers") {
+    CHECK(spreadsheet_safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")");
+    CHECK(spreadsheet_safe("+44 Bob") == "'+44 Bob");
+    CHECK(spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(spreadsheet_safe("-Smith") == "'-Smith");
+    CHECK(spreadsheet_safe("-8.0") == "-8.0");
+    CHECK(spreadsheet_safe("+1.5") == "+1.5");  // a signed change stays a number
+    CHECK(spreadsheet_safe("Ann") == "Ann");
+    CHECK(spreadsheet_safe("") == "");
+}

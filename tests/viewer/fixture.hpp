@@ -61,6 +61,28 @@ inline const char* const small_landscape_json = R"({
   ]
 })";
 
+// Four Tees districts with real ONS codes (the 2023 hex layout; see tests/graph/test_map.cpp),
+// for the map view and the Scenario panel's map:
+//
+//        H(8,18)                 hs = Hartlepool + Stockton partnership
+//   S(7,17)  M(8,17)  R(9,17)    st = South Tees partnership (M + R)
+//
+// One police force covers all four; Hartlepool has a Health and Wellbeing Board.
+inline const char* const tees_json = R"({"format": "boardscape", "version": 1, "meta": {"title": "Tees", "as_of": "2024-07-01"},
+  "areas": [
+    {"id": "h", "name": "Hartlepool", "code": "E06000001"},
+    {"id": "m", "name": "Middlesbrough", "code": "E06000002"},
+    {"id": "r", "name": "Redcar and Cleveland", "code": "E06000003"},
+    {"id": "s", "name": "Stockton-on-Tees", "code": "E06000004"}],
+  "agencies": [
+    {"id": "cleveland-police", "name": "Cleveland Police", "sector": "police", "footprint": ["h", "m", "r", "s"]}],
+  "boards": [
+    {"id": "hs", "name": "Hartlepool and Stockton Safeguarding Children Partnership", "kind": "lscp",
+     "footprint": ["h", "s"], "meetings_per_year": 6, "meeting_hours": 3},
+    {"id": "st", "name": "South Tees Safeguarding Children Partnership", "kind": "lscp",
+     "footprint": ["m", "r"], "meetings_per_year": 6, "meeting_hours": 3},
+    {"id": "hwb-h", "name": "Hartlepool HWB", "kind": "hwb", "footprint": ["h"], "meetings_per_year": 4, "meeting_hours": 2}]})";;
+
 inline const char* const person_names[] = {"Alice Archer", "Bob Bellamy", "Carol Cartwright", "Dave Dunmore",
                                            "Alice", "Archer", "Bellamy", "Cartwright", "Dunmore"};
 

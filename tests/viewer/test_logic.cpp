@@ -421,6 +421,9 @@ TEST_CASE("CSV quotes what needs quoting") {
     t.columns = {"Name", "Note"};
     t.rows = {{{"A, B", 0, 0}, {"say \"hi\"", 0, 0}}, {{"plain", 0, 0}, {"x", 0, 0}}};
     CHECK(to_csv(t) == "Name,Note\n\"A, B\",\"say \"\"hi\"\"\"\nplain,x\n");
+    // A name a spreadsheet would run as a formula goes out as text; a negative number stays one.
+    t.rows = {{{"=HYPERLINK(\"x\")", 0, 0}, {"-8.0", 0, 0}}};
+    CHECK(to_csv(t) == "Name,Note\n\"'=HYPERLINK(\"\"x\"\")\",-8.0\n");
 }
 
 TEST_CASE("a broken file leaves the current map open and lists its errors") {

@@ -19,20 +19,7 @@ using namespace boardscape::viewer;
 
 namespace {
 
-const char* k_tees = R"({"format": "boardscape", "version": 1, "meta": {"title": "Tees", "as_of": "2024-07-01"},
-  "areas": [
-    {"id": "h", "name": "Hartlepool", "code": "E06000001"},
-    {"id": "m", "name": "Middlesbrough", "code": "E06000002"},
-    {"id": "r", "name": "Redcar and Cleveland", "code": "E06000003"},
-    {"id": "s", "name": "Stockton-on-Tees", "code": "E06000004"}],
-  "agencies": [
-    {"id": "cleveland-police", "name": "Cleveland Police", "sector": "police", "footprint": ["h", "m", "r", "s"]}],
-  "boards": [
-    {"id": "hs", "name": "Hartlepool and Stockton Safeguarding Children Partnership", "kind": "lscp",
-     "footprint": ["h", "s"], "meetings_per_year": 6, "meeting_hours": 3},
-    {"id": "st", "name": "South Tees Safeguarding Children Partnership", "kind": "lscp",
-     "footprint": ["m", "r"], "meetings_per_year": 6, "meeting_hours": 3},
-    {"id": "hwb-h", "name": "Hartlepool HWB", "kind": "hwb", "footprint": ["h"], "meetings_per_year": 4, "meeting_hours": 2}]})";
+const char* const k_tees = viewer_test::tees_json;
 
 struct MapRig : viewer_test::FrameDriver {
     static AppOptions options() {

@@ -19,8 +19,9 @@
 #include "app/app.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "canvas/palette.hpp"
-#include "overlays/overlay.hpp"
+#include "fixture.hpp"
 #include "frame_rig.hpp"
+#include "overlays/overlay.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -318,20 +319,7 @@ namespace {
 // 36 h a year. Merged at 4 × 3 h: 4 meetings, 12 h, −24 h shared over its 4 districts.
 //        H(8,18)                 hs = Hartlepool + Stockton partnership
 //   S(7,17)  M(8,17)  R(9,17)    st = South Tees partnership (M + R)
-const char* const k_tees = R"({"format": "boardscape", "version": 1, "meta": {"title": "Tees", "as_of": "2024-07-01"},
-  "areas": [
-    {"id": "h", "name": "Hartlepool", "code": "E06000001"},
-    {"id": "m", "name": "Middlesbrough", "code": "E06000002"},
-    {"id": "r", "name": "Redcar and Cleveland", "code": "E06000003"},
-    {"id": "s", "name": "Stockton-on-Tees", "code": "E06000004"}],
-  "agencies": [
-    {"id": "cleveland-police", "name": "Cleveland Police", "sector": "police", "footprint": ["h", "m", "r", "s"]}],
-  "boards": [
-    {"id": "hs", "name": "Hartlepool and Stockton Safeguarding Children Partnership", "kind": "lscp",
-     "footprint": ["h", "s"], "meetings_per_year": 6, "meeting_hours": 3},
-    {"id": "st", "name": "South Tees Safeguarding Children Partnership", "kind": "lscp",
-     "footprint": ["m", "r"], "meetings_per_year": 6, "meeting_hours": 3},
-    {"id": "hwb-h", "name": "Hartlepool HWB", "kind": "hwb", "footprint": ["h"], "meetings_per_year": 4, "meeting_hours": 2}]})";
+const char* const k_tees = viewer_test::tees_json;
 
 bool legend_says(const std::vector<LegendEntry>& legend, const std::string& text) {
     return std::any_of(legend.begin(), legend.end(), [&](const LegendEntry& e) { return e.text == text; });

@@ -306,7 +306,7 @@ std::string to_csv(const TableModel& t) {
     for (const auto& row : t.rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i) out += ',';
-            out += field(row[i].text);
+            out += field(report::spreadsheet_safe(row[i].text));
         }
         out += "\n";
     }

@@ -330,6 +330,12 @@ CellLoad load_by_cell(const Dataset& d, const MapResult& m, const AnalysisOption
 
 // [SECTION] Hit testing and footprints
 
+bool mismatch_outside(const MapResult& m, const SharedEdge& e) {
+    if (!e.mismatch) return false;
+    if (e.borders) return m.fill.cell_region[e.a] < 0 && m.fill.cell_region[e.b] < 0;
+    return m.borders && m.borders->cell_region[e.a] < 0 && m.borders->cell_region[e.b] < 0;
+}
+
 std::optional<std::size_t> cell_at(const MapResult& m, Point p) {
     // The nearest centre wins; inside a hex of circumradius 1 it is at most 1 away, and the
     // nearest centre's hex is the one containing the point (hexes tile the plane).

@@ -309,6 +309,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
       << "<style>.cell{stroke:#fff;stroke-width:0.6}.fill{stroke:#666;stroke-width:1;stroke-linecap:round}"
          ".borders{stroke:#111;stroke-width:3;stroke-linecap:round}"
          ".mismatch{stroke:#EE3377;stroke-linecap:round}.cut{stroke-width:3.4;stroke-dasharray:5 3}"
+         ".outside{stroke:#BBBBBB;stroke-width:1;stroke-dasharray:none}"
          ".nested{stroke-width:1.4}"
          ".footprint{stroke:#000;stroke-width:3.4;stroke-linecap:round}"
          ".label{font-size:9px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:2.5px;stroke-linejoin:round;text-anchor:middle}"
@@ -375,11 +376,16 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
     // Two kinds of mismatch: the borders layer cuts through a fill region (a boundary only in
     // the borders layer: the costly case, drawn bold) or a fill boundary runs inside one border
     // region (nesting, drawn thin).
+    // A mismatch where the layer without the boundary has no region on either side only says
+    // where the file stops (mismatch_outside): a thin grey line over the boundary that is there,
+    // so the picture shows no mismatch while the SVG still has one line per mismatch.
     o << "</g>\n<g id=\"mismatch\">\n";
     for (const SharedEdge& e : m.edges)
-        if (e.mismatch && !e.borders) edge_line(e, "mismatch nested");
+        if (mismatch_outside(m, e)) edge_line(e, e.borders ? "mismatch cut outside" : "mismatch nested outside");
     for (const SharedEdge& e : m.edges)
-        if (e.mismatch && e.borders) edge_line(e, "mismatch cut");
+        if (e.mismatch && !e.borders && !mismatch_outside(m, e)) edge_line(e, "mismatch nested");
+    for (const SharedEdge& e : m.edges)
+        if (e.mismatch && e.borders && !mismatch_outside(m, e)) edge_line(e, "mismatch cut");
     o << "</g>\n";
     if (m.agency) {
         // The agency's outline: sides between a footprint cell and a cell outside it (or the
@@ -531,21 +537,28 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         line("split between regions (" + std::to_string(m.fill.split_cells) + " cells)");
     }
     swatch_hex("#F2F2F2");
-    line("none of the " + layer_title(m.fill.layer) + " here");
+    line("no region of the " + layer_title(m.fill.layer) + " in this file");
     swatch_line("fill");
     line("boundary between " + layer_title(m.fill.layer));
     if (m.borders) {
         swatch_line("borders");
         line("boundary between " + layer_title(m.borders->layer));
-        int cuts = 0;
-        for (const SharedEdge& e : m.edges) cuts += e.mismatch && e.borders;
+        int cuts = 0, nested = 0, outside = 0;
+        for (const SharedEdge& e : m.edges) {
+            if (!e.mismatch) continue;
+            if (mismatch_outside(m, e)) ++outside;
+            else if (e.borders) ++cuts;
+            else ++nested;
+        }
         swatch_line("mismatch cut");
-        // "Only" is exact whatever lies on either side; in a file cut out round one council the
-        // cells round it hold no board of the fill layer, so "cuts through" would mislead there.
-        line("only a boundary of " + layer_title(m.borders->layer) + ": " + std::to_string(cuts) + " edges");
+        line("cuts through one of the " + layer_title(m.fill.layer) + ": " + std::to_string(cuts) + " edges");
         swatch_line("mismatch nested");
-        line("only a boundary of " + layer_title(m.fill.layer) + ": " + std::to_string(m.mismatch_edges - cuts) +
-             " edges");
+        line("runs inside one of the " + layer_title(m.borders->layer) + ": " + std::to_string(nested) + " edges");
+        if (outside > 0) {
+            // The rest of the mismatches (DESIGN §8.2 counts them all): the file stops there.
+            swatch_line("mismatch cut outside");
+            line("the file has no region of the other layer on either side: " + std::to_string(outside) + " edges");
+        }
     }
     ly += 8;
     line("Hover a hex for its district and regions.", "small");

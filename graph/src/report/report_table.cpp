@@ -2,6 +2,7 @@
 #include "boardscape/report/report_table.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 
@@ -156,12 +157,25 @@ std::string csv_record(const std::vector<std::string>& fields, std::size_t n) {
     std::string s;
     for (std::size_t i = 0; i < n; ++i) {
         if (i > 0) s += ',';
-        if (i < fields.size()) s += csv_field(fields[i]);
+        if (i < fields.size()) s += csv_field(spreadsheet_safe(fields[i]));
     }
     return s + "\r\n";
 }
 
 }  // namespace
+
+std::string spreadsheet_safe(std::string text) {
+    if (text.empty()) return text;
+    const char c = text[0];
+    bool guard = c == '=' || c == '@';
+    if (c == '-' || c == '+') {
+        char* end = nullptr;
+        std::strtod(text.c_str(), &end);
+        guard = end != text.c_str() + text.size();  // "-8.0" and "+1.5" are numbers, "-Smith" is not
+    }
+    if (guard) text.insert(0, 1, '\'');
+    return text;
+}
 
 std::string render_csv(const Table& t) {
     const std::size_t n = t.columns.size();

@@ -109,6 +109,13 @@ struct MapError : std::runtime_error {
 
 MapResult compute_map(const Dataset& d, const MapOptions& opts);
 
+/// A mismatch edge is "outside" when the layer that has no boundary there has no region on
+/// either side: the borders cut between two cells no fill region holds, or a fill boundary
+/// lies between two cells no borders region holds. It is a mismatch by DESIGN §8.2's
+/// definition (and counted as one), but says only that the file stops there — a file cut out
+/// round one council has such edges all round it — so the outputs draw and name it apart.
+bool mismatch_outside(const MapResult& m, const SharedEdge& e);
+
 /// The cell whose hex contains `p` (world units of hex_centre), or none.
 std::optional<std::size_t> cell_at(const MapResult& m, Point p);
 

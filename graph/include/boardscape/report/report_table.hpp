@@ -91,7 +91,12 @@ struct TextOptions {
 
 /// Title line, header, separator, rows; numbers right-aligned; "(none)" for an empty table.
 std::string render_text(const Table& t, const TextOptions& opts = {});
-/// Header row then one row per table row, RFC 4180 quoting, CRLF line ends. No title.
+/// A cell a spreadsheet would run as a formula (text starting with '=' or '@', or with '+' or
+/// '-' when it is not a number: "=HYPERLINK(…)", "+44 Bob") with an apostrophe in front, which
+/// spreadsheets show as text; every other cell unchanged ("-8.0" and "+1.5" stay numbers).
+std::string spreadsheet_safe(std::string text);
+/// Header row then one row per table row, RFC 4180 quoting, CRLF line ends, cells through
+/// spreadsheet_safe. No title.
 std::string render_csv(const Table& t);
 /// "### title", a GitHub table with alignment markers, then the note in italics.
 std::string render_markdown(const Table& t);
