@@ -61,10 +61,10 @@ TEST_CASE("on a sparse picture no label covers a node") {
         for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
             const auto p = rig.app.canvas().drawn_position(i);
             if (!p) continue;
-            const float r = rig.app.canvas().drawn_radius(i);
+            const float ri = rig.app.canvas().drawn_radius(i);
             CAPTURE(scene.nodes[owner].id);
             CAPTURE(scene.nodes[i].id);
-            CHECK_FALSE(box.overlaps(ScreenRect{p->x - r, p->y - r, p->x + r, p->y + r}));
+            CHECK_FALSE(box.overlaps(ScreenRect{p->x - ri, p->y - ri, p->x + ri, p->y + ri}));
         }
 }
 
