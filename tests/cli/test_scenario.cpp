@@ -178,3 +178,23 @@ TEST_CASE("compare: tables, csv, errors and usage") {
     CHECK(r.exit_code == 2);
     CHECK(contains(r.err, "unknown format 'xml'"));
 }
+
+TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenario does not") {
+    Setup s;
+    // One area, one agency and one board, none of whose ids is in the fixture; no ONS codes.
+    const std::string other = s.dir.write("other.json", R"({"format": "boardscape", "version": 1,
+      "areas": [{"id": "zz_area", "name": "Elsewhere"}],
+      "agencies": [{"id": "zz_police", "name": "Elsewhere Police", "sector": "police", "footprint": ["zz_area"]}],
+      "boards": [{"id": "zz_hwb", "name": "Elsewhere HWB", "kind": "hwb", "footprint": ["zz_area"],
+                  "meetings_per_year": 4, "meeting_hours": 2}]})");
+    RunResult r = run_boardscape({"compare", s.in, other, "--format", "json"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err ==
+          "boardscape: warning: BEFORE and AFTER share no board or agency: is AFTER a scenario of BEFORE?\n");
+    CHECK(json::parse(r.out)["boards"]["added"] == json::array({"zz_hwb"}));
+    REQUIRE(run_boardscape({"scenario", s.in, "--merge", "sab_c,sab_u", "--date", "2024-04-01", "-o", s.out})
+                .exit_code == 0);
+    r = run_boardscape({"compare", s.in, s.out, "--format", "json"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+}
