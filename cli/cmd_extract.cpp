@@ -60,7 +60,7 @@ int run_extract(const Args& args) {
         }
     }
     const ExtractResult res = agency ? extract_agency_area(d, *agency, opts) : extract_area(d, index, opts);
-    if (!write_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
+    if (!write_dataset_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
     const Dataset& x = res.dataset;
     const auto n = [](std::size_t v) { return static_cast<long long>(v); };
     const std::string where = agency ? d.agencies[*agency].name + " area" : d.areas[index].name;

@@ -156,6 +156,11 @@ TEST_CASE("export --to csv then import-csv gives the same file back") {
     const std::string canon = dir.file("canon.json");
     REQUIRE(run_boardscape({"format", base, "-o", canon}).exit_code == 0);
     CHECK(read_file(back) == read_file(canon));
+    CHECK_FALSE(std::filesystem::exists(back + ".bak"));  // nothing was replaced
+    // Importing over an existing file keeps it as OUT.bak.
+    REQUIRE(run_boardscape({"import-csv", csv, "-o", base}).exit_code == 0);
+    CHECK(read_file(base + ".bak") == k_small);
+    CHECK(read_file(base) == read_file(canon));
     CHECK(run_boardscape({"export", base, "--to", "csv", "-o", "-"}).exit_code == 2);
     const RunResult none = run_boardscape({"import-csv", dir.file("nothing"), "-o", back});
     CHECK(none.exit_code == 1);

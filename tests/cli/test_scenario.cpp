@@ -53,6 +53,15 @@ TEST_CASE("scenario --merge writes the merged file, which validates") {
     CHECK(run_boardscape({"validate", s.out}).exit_code == 0);
 }
 
+TEST_CASE("scenario IN -o IN replaces IN and keeps the previous version as IN.bak") {
+    Setup s;
+    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "sab_c,sab_u", "--id", "tsab",
+                                        "--date", "2024-04-01", "-o", s.in});
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(s.in + ".bak") == scenario_test::k_fixture);
+    CHECK(contains(read_file(s.in), "\"id\": \"tsab\""));
+}
+
 TEST_CASE("scenario --cadence and --end, and --kind merges boards of different kinds") {
     Setup s;
     RunResult r = run_boardscape({"scenario", s.in, "--merge=sab_c,sab_u", "--id", "tsab",
