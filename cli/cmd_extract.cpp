@@ -50,9 +50,20 @@ int run_extract(const Args& args) {
         if (!agency) {
             std::string msg = display_name(file) + ": error: " + e.what() + ", nor is it an agency's id or name";
             if (!e.candidates().empty()) {
+                // Names can hold commas ("Kingston upon Hull, City of"): quote each, and give
+                // the ONS code (else the id), which --area takes as it is.
                 msg += " (did you mean ";
-                for (std::size_t i = 0; i < e.candidates().size(); ++i)
-                    msg += (i ? ", '" : "'") + e.candidates()[i] + "'";
+                for (std::size_t i = 0; i < e.candidates().size(); ++i) {
+                    const std::string& id = e.candidates()[i];
+                    msg += i == 0 ? "" : i + 1 == e.candidates().size() ? " or " : ", ";
+                    const auto a = d.find_area(AreaId(id));
+                    if (!a) {
+                        msg += "'" + id + "'";
+                        continue;
+                    }
+                    const Area& cand = d.areas[*a];
+                    msg += "'" + cand.name + "' (" + (cand.code && !cand.code->empty() ? *cand.code : "id " + id) + ")";
+                }
                 msg += "?)";
             }
             std::cerr << msg << "\n";

@@ -125,6 +125,20 @@ TEST_CASE("import-members: usage errors") {
     CHECK(missing.err == dir.file("nope.csv") + ": error: cannot read: No such file or directory\n");
 }
 
+TEST_CASE("extract --area suggests the England 2024 areas whose names hold the word, with codes") {
+    TempDir dir;
+    const std::string src = BOARDSCAPE_SOURCE_DIR;
+    const std::string file = src + "/datasets/england-2024.json";
+    RunResult r = run_boardscape({"extract", file, "--area", "Hull", "-o", dir.file("x.json")});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == file + ": error: no area has the id, ONS code or name 'Hull', nor is it an agency's id or "
+                          "name (did you mean 'City of Kingston upon Hull' (E06000010)?)\n");
+    r = run_boardscape({"extract", file, "--area", "kingston", "-o", dir.file("x.json")});
+    CHECK(contains(r.err, "(did you mean 'City of Kingston upon Hull' (E06000010) or 'Kingston upon Thames' "
+                          "(E09000021)?)"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.json")));
+}
+
 TEST_CASE("the members template imports cleanly into an extract of England 2024") {
     TempDir dir;
     const std::string src = BOARDSCAPE_SOURCE_DIR;

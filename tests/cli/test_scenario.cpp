@@ -207,3 +207,12 @@ TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenari
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
 }
+
+TEST_CASE("scenario --merge takes board names as well as ids") {
+    Setup s;
+    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "County SAB,unitary  sab", "--id", "tsab",
+                                        "--date", "2024-04-01", "-o", s.out});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "scenario on 2024-04-01: merged 2 boards into 'tsab'; wrote " + s.out + "\n");
+    check_refused({"--merge", "sab_c,Unitary SABB"}, "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)");
+}
