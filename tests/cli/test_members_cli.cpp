@@ -79,7 +79,8 @@ TEST_CASE("import-members lists every problem and writes nothing") {
               sheet + ":3:1: error: missing person name (the person column is required on every row)",
               sheet + ":4:11: error: unknown role 'boss'; expected one of: chair, vice_chair, "
                       "member, lay_member, participating_observer, adviser, officer",
-              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30'",
+              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30': the day 30 is "
+                      "invalid (2015-02 has 28 days)",
               sheet + ": 4 errors; nothing written",
           });
     CHECK(read_file(out) == "old text");
