@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace boardscape;
@@ -268,4 +269,60 @@ TEST_CASE("viewer edit: unsaved changes autosave after 60 s and the next start o
     third.apply_now(RestoreRecovery{false});
     CHECK_FALSE(fs::exists(recovery));
     CHECK(third.session().dataset().memberships.size() == 8);
+}
+
+TEST_CASE("viewer: opening a CSV file says what to do with it, not a JSON syntax error") {
+    // By its name, and by a first line that reads as a CSV header whatever the name.
+    const fs::path named = temp_file("members.CSV");
+    const fs::path sniffed = temp_file("members-sheet.txt");
+    for (const fs::path& p : {named, sniffed}) {
+        std::ofstream out(p);
+        out << "\xEF\xBB\xBFperson;board;agency\nAlice Archer;lscb;police\n";
+    }
+    App app(viewer_test::headless_options());
+    app.set_dataset(viewer_test::small_landscape(), "small.json");
+    for (const fs::path& p : {named, sniffed}) {
+        CAPTURE(p);
+        CHECK_FALSE(app.open_file(p));
+        CHECK(app.problems().heading == "Could not open " + p.filename().string() +
+                                            " \xE2\x80\x94 the current map stays open.");
+        REQUIRE(app.problems().lines.size() == 1);
+        CHECK(app.problems().lines[0] ==
+              "this is a CSV file: use File > Import members\xE2\x80\xA6 for a members sheet, or "
+              "`boardscape import-csv DIR` for an exported dataset");
+        CHECK(app.session().dataset().boards.size() == 4);  // the open map stays
+    }
+    // A truncated JSON dataset still gets its syntax error.
+    const fs::path broken = temp_file("broken.json");
+    {
+        std::ofstream out(broken);
+        out << "{\"format\": \"boardscape\",\n";
+    }
+    CHECK_FALSE(app.open_file(broken));
+    REQUIRE_FALSE(app.problems().lines.empty());
+    CHECK(app.problems().lines[0].find("CSV") == std::string::npos);
+}
+
+TEST_CASE("viewer edit: without recovery (headless pictures) a leftover autosave is neither offered nor written") {
+    const fs::path file = temp_file("no-recovery.json");
+    const fs::path recovery = App::recovery_path(file);
+    save_dataset_file(viewer_test::small_landscape(), file);
+    // A leftover autosave with one seat more than the file (8 against 7).
+    Dataset changed = viewer_test::small_landscape();
+    changed.memberships.push_back(changed.memberships.front());
+    save_dataset_file(changed, recovery);
+    AppOptions o = viewer_test::headless_options();
+    o.recovery = false;
+    App app(o);
+    REQUIRE(app.open_file(file));
+    CHECK_FALSE(app.recovery_offered());
+    CHECK(app.session().dataset().memberships.size() == 7);
+    // Unsaved changes for longer than a minute write nothing, and the old autosave is kept
+    // for the next interactive start.
+    fs::remove(recovery);
+    app.apply_now(add_bob_to_csp());
+    app.autosave_tick(0);
+    app.autosave_tick(61);
+    app.autosave_tick(200);
+    CHECK_FALSE(fs::exists(recovery));
 }

@@ -42,6 +42,32 @@ struct FrameRig : viewer_test::FrameDriver {
 
 TEST_SUITE("viewer frames") {
 
+TEST_CASE("on a sparse picture no label covers a node") {
+    // 14 nodes: few enough that every marker is a landmark (Canvas::k_sparse_picture_nodes).
+    // The police square is dragged to just right of the LSCB's disc, where the LSCB's name
+    // would go first: the name must go to another side.
+    FrameRig rig;
+    const ScreenPoint lscb = rig.where("lscb");
+    const float r = rig.app.canvas().drawn_radius(*rig.app.session().scene().find("lscb"));
+    const WorldPoint to = rig.app.view().camera.to_world({lscb.x + r + 25, lscb.y});
+    rig.app.apply_now(MoveNode{"police", to, true, true, std::nullopt, false});
+    rig.frames(3);
+    const ScreenPoint police = rig.where("police");
+    CHECK(police.x == doctest::Approx(lscb.x + r + 25).epsilon(0.02));
+    const auto boxes = rig.app.canvas().label_boxes();
+    REQUIRE(boxes.size() >= 5);  // the boards and agencies at this zoom
+    const auto& scene = rig.app.session().scene();
+    for (const auto& [box, owner] : boxes)
+        for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
+            const auto p = rig.app.canvas().drawn_position(i);
+            if (!p) continue;
+            const float r = rig.app.canvas().drawn_radius(i);
+            CAPTURE(scene.nodes[owner].id);
+            CAPTURE(scene.nodes[i].id);
+            CHECK_FALSE(box.overlaps(ScreenRect{p->x - r, p->y - r, p->x + r, p->y + r}));
+        }
+}
+
 TEST_CASE("frames build without GL: panels, canvas, labels") {
     FrameRig rig;
     CHECK(ImGui::FindWindowByName("Filters") != nullptr);

@@ -1,6 +1,7 @@
 // Viewer logic without ImGui or GL: camera, hit testing, label placement, scene, commands and
 // undo, visibility, anonymisation, saved views, tables and the command line.
 #include "app/app.hpp"
+#include "app/key_help.hpp"
 #include "app/options.hpp"
 #include "app/saved_views.hpp"
 #include "app/scene.hpp"
@@ -20,6 +21,11 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -472,6 +478,22 @@ TEST_CASE("misspelt viewer options and overlays get a did-you-mean") {
           "--overlay: unknown overlay 'boundary' (did you mean 'boundaries'?); expected overlap, boundaries, load, "
           "representation, scenario or none");
     CHECK(usage_error({"--merge", "sab-a"}) == "--merge: expected two or more board ids, got 'sab-a'");
+    CHECK(usage_error({"--merge-kind", "sba", "--merge", "a,b"}) ==
+          "--merge-kind: unknown board kind 'sba' (did you mean 'sab'?); a kind is a board kind of the file "
+          "format, such as sab or lscp");
+    CHECK(usage_error({"--merge-id", "x"}) == "--merge-id needs --merge ID,ID[,...] (the boards to merge)");
+    CHECK(usage_error({"--screenshot", "v.jpg"}) ==
+          "--screenshot: 'v.jpg' must end in .png (the viewer writes PNG pictures only)");
+    CHECK(usage_error({"--screenshot", "V.PNG"}) == "(accepted)");
+    const ViewerOptions m = parse_viewer_options({"--merge", "a,b", "--merge-name", "N", "--merge-id", "n",
+                                                  "--merge-date", "2024-07-01", "--merge-kind", "sab",
+                                                  "--merge-cadence", "6x3"});
+    CHECK(m.merge == std::vector<std::string>{"a", "b"});
+    CHECK(m.merge_name == std::optional<std::string>("N"));
+    CHECK(m.merge_id == std::optional<std::string>("n"));
+    CHECK(m.merge_date == std::optional<std::string>("2024-07-01"));
+    CHECK(m.merge_kind == std::optional<std::string>("sab"));
+    CHECK(m.merge_cadence == std::optional<std::string>("6x3"));
     CHECK(closest_word("LSBC", {"lscb", "hwb"}) == "lscb");  // case-insensitive
     CHECK(closest_word("police", {"lscb", "hwb"}).empty());
 }
@@ -734,4 +756,80 @@ TEST_CASE("a library report table shows as a viewer table, sorting by the full-p
     CHECK(m.rows[0][1].sort == doctest::Approx(24.24));
     CHECK(m.rows[1][1].sort == doctest::Approx(24.16));
     CHECK(m.row_entity == std::vector<std::string>{"p1", "p2"});
+}
+
+namespace {
+
+/// The keys of one "keys" cell: "Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y" → Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y.
+void add_key_tokens(std::string_view cell, std::set<std::string>& out) {
+    std::string token;
+    for (std::size_t i = 0; i < cell.size();) {
+        std::size_t sep = 0;
+        for (const std::string_view s : {", ", " / ", "; ", " or "})
+            if (cell.substr(i, s.size()) == s) sep = s.size();
+        if (sep == 0) {
+            token.push_back(cell[i++]);
+            continue;
+        }
+        if (!token.empty()) out.insert(token);
+        token.clear();
+        i += sep;
+    }
+    if (!token.empty()) out.insert(token);
+}
+
+/// The keys in the first column of the Markdown table headed `header` in `file`.
+std::set<std::string> markdown_key_table(const std::string& file, const std::string& header) {
+    std::ifstream in(std::string(BOARDSCAPE_SOURCE_DIR) + "/" + file);
+    std::set<std::string> keys;
+    bool inside = false;
+    for (std::string line; std::getline(in, line);) {
+        if (line == header) {
+            inside = true;
+            continue;
+        }
+        if (!inside || line.rfind("|---", 0) == 0) continue;
+        if (line.empty() || line[0] != '|') break;
+        add_key_tokens(line.substr(2, line.find(" |", 2) - 2), keys);
+    }
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("Help > Keys, README and docs/viewer.md list the same keys, every key the viewer acts on") {
+    const std::set<std::string> expected = {
+        "1\xE2\x80\x93" "4", "0", "S", "5", "M", "W", "+", "\xE2\x88\x92", "A", "\xE2\x86\x90", "\xE2\x86\x92",
+        "F", "/", "C", "Esc", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+N", "Ctrl+O", "Ctrl+S",
+        "Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+Q"};
+    std::set<std::string> help;
+    for (const KeyHelp& k : key_help()) add_key_tokens(k.keys, help);
+    CHECK(help == expected);
+    CHECK(markdown_key_table("README.md", "| key | action |") == expected);
+    CHECK(markdown_key_table("docs/viewer.md", "| Key | Action |") == expected);
+
+    // Every key handle_key acts on (its character literals) is in the table: a Ctrl letter as
+    // "Ctrl+X", a plain one as itself; digits, '=' and '-' as the table writes them.
+    std::ifstream in(std::string(BOARDSCAPE_SOURCE_DIR) + "/viewer/app/app_menus.cpp");
+    const std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto begin = src.find("void App::handle_key(");
+    const auto plain = src.find("const Overlay by_digit", begin);
+    const auto end = src.find("\n}\n", plain);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(plain != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    std::size_t literals = 0;
+    for (std::size_t at = src.find("'", begin); at < end; at = src.find("'", at + 3)) {
+        const char c = src[at + 1];
+        REQUIRE(src[at + 2] == '\'');
+        ++literals;
+        std::string key(1, c);
+        if (at < plain) key = "Ctrl+" + key;
+        else if (c >= '1' && c <= '4') key = "1\xE2\x80\x93" "4";
+        else if (c == '=') key = "+";
+        else if (c == '-') key = "\xE2\x88\x92";
+        CAPTURE(key);
+        CHECK(expected.count(key) == 1);
+    }
+    CHECK(literals == 19);  // Z Y O S E Q N; '0' '5' '0' W = - A S M F C /
 }

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sys/wait.h>
@@ -16,6 +17,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <tuple>
 
 using namespace boardscape;
 using namespace boardscape::viewer;
@@ -64,6 +66,25 @@ std::filesystem::path temp_dir() {
     auto d = std::filesystem::temp_directory_path() / ("boardscape-viewer-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(d);
     return d;
+}
+
+/// `"PATH"` for a shell command (built by appending: GCC 12 warns falsely (-Wrestrict) on
+/// `"\"" + std::string&&`).
+std::string quoted(const std::filesystem::path& p) {
+    std::string s = "\"";
+    s += p.string();
+    s += '"';
+    return s;
+}
+
+/// Runs boardscape-viewer with `args` (already quoted); returns its exit code and its stderr.
+std::pair<int, std::string> run_viewer(const std::string& args) {
+    const auto err = temp_dir() / "viewer.err";
+    const std::string cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" " + args + " 2>\"" +
+                            err.string() + "\" >/dev/null";
+    const int rc = std::system(cmd.c_str());
+    std::ifstream in(err);
+    return {WEXITSTATUS(rc), std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>())};
 }
 
 }  // namespace
@@ -198,6 +219,90 @@ TEST_CASE("--screenshot writes a PNG of the requested size and exits 0") {
     std::ifstream e(err);
     const std::string text((std::istreambuf_iterator<char>(e)), std::istreambuf_iterator<char>());
     CHECK(text == "boardscape-viewer: error: --select: no entity with id 'lsbc' (did you mean 'lscb'?)\n");
+}
+
+TEST_CASE("--screenshot of a file with a leftover autosave draws no recovery dialog and keeps the autosave") {
+    const auto dir = temp_dir();
+    const auto json = dir / "autosaved.json";
+    {
+        std::ofstream out(json);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto recovery = App::recovery_path(json);
+    {
+        std::ofstream out(recovery);
+        out << viewer_test::small_landscape_json;
+    }
+    const auto png = dir / "autosaved.png";
+    const auto state = dir / "autosaved-state.json";
+    std::filesystem::remove(png);
+    std::filesystem::remove(state);
+    const std::string cmd = std::string("\"") + BOARDSCAPE_BIN_DIR + "/boardscape-viewer\" \"" + json.string() +
+                            "\" --screenshot \"" + png.string() + "\" --size 640x480 --state-out \"" +
+                            state.string() + "\"";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    CHECK(std::filesystem::exists(png));
+    std::ifstream in(state);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("\"recovery_offer\":false") != std::string::npos);
+    CHECK(text.find("Recover unsaved changes") == std::string::npos);
+    CHECK(text.find("autosaved changes") == std::string::npos);
+    CHECK(std::filesystem::exists(recovery));  // the planner's autosave is left for the window
+}
+
+TEST_CASE("the viewer's command line: --merge errors in its own options, one line each, bad outputs say why") {
+    const auto dir = temp_dir();
+    const auto json = dir / "merge.json";
+    {
+        std::ofstream out(json);
+        out << viewer_test::small_landscape_json;
+    }
+    const std::string file = quoted(json);
+    const std::string png = " --screenshot \"" + (dir / "merge.png").string() + "\" --size 320x240";
+    // hwb and csp-north differ in kind: the hint names --merge-kind, not the CLI's --kind.
+    auto [rc, err] = run_viewer(file + " --merge hwb,csp-north" + png);
+    CHECK(rc == 1);
+    CHECK(err ==
+          "boardscape-viewer: error: --merge: boards of different kinds: 'hwb' is hwb, 'csp-north' is csp "
+          "(give --merge-kind KIND to merge them as one kind)\n");
+    // With a kind but a used id: --merge-id.
+    std::tie(rc, err) = run_viewer(file + " --merge hwb,csp-north --merge-kind csp --merge-id lscb" + png);
+    CHECK(rc == 1);
+    CHECK(err.rfind("boardscape-viewer: error: --merge: id 'lscb' is already used by ", 0) == 0);
+    CHECK(err.ends_with("; choose another with --merge-id\n"));
+    CHECK(std::count(err.begin(), err.end(), '\n') == 1);
+    // Both, with a cadence and a date: merged, exit 0.
+    std::tie(rc, err) = run_viewer(file + " --merge hwb,csp-north --merge-kind csp --merge-id shire-csp --merge-cadence 6x2 "
+                                          "--merge-date 2015-01-31" + png);
+    CHECK(rc == 0);
+    CHECK(err.empty());
+    // --merge-name without --merge is a usage error, not silently ignored.
+    std::tie(rc, err) = run_viewer(file + " --merge-name \"Shire CSP\"" + png);
+    CHECK(rc == 2);
+    CHECK(err.rfind("boardscape-viewer: error: --merge-name needs --merge ID,ID[,...] (the boards to merge)\n", 0) == 0);
+    // A picture is a PNG: a .jpg name is refused before anything runs.
+    const auto jpg = dir / "v.jpg";
+    std::filesystem::remove(jpg);
+    std::tie(rc, err) = run_viewer(file + " --screenshot \"" + jpg.string() + "\"");
+    CHECK(rc == 2);
+    CHECK(err.rfind("boardscape-viewer: error: --screenshot: '" + jpg.string() +
+                        "' must end in .png (the viewer writes PNG pictures only)\n",
+                    0) == 0);
+    CHECK_FALSE(std::filesystem::exists(jpg));
+    // An unwritable picture says why.
+    std::tie(rc, err) = run_viewer(file + " --screenshot /nonexistent-boardscape/v.png --size 320x240");
+    CHECK(rc == 1);
+    CHECK(err.rfind("boardscape-viewer: error: cannot write /nonexistent-boardscape/v.png: ", 0) == 0);
+    CHECK(err.find("No such file or directory") != std::string::npos);
+    // A CSV file is not a dataset: the viewer says what to do with it.
+    const auto csv = dir / "members.csv";
+    {
+        std::ofstream out(csv);
+        out << "person,board,agency\nAlice Archer,lscb,police\n";
+    }
+    std::tie(rc, err) = run_viewer(quoted(csv) + png);
+    CHECK(rc == 1);
+    CHECK(err == "boardscape-viewer: could not open " + csv.string() + "\n  " + csv_file_message + "\n");
 }
 
 }  // TEST_SUITE

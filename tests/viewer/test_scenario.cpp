@@ -21,6 +21,7 @@
 #include "canvas/palette.hpp"
 #include "fixture.hpp"
 #include "frame_rig.hpp"
+#include "overlays/overlay.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -207,6 +208,14 @@ TEST_CASE("Scenario panel: merge three boards, the table shows each change, undo
     CHECK(rig.app.overlay().fill[*sc.find("cara")] == overlay_colour::saves);
     CHECK(rig.app.overlay().fill[*sc.find("council-c")] == overlay_colour::faint);
     CHECK(rig.app.overlay().fill[*sc.find("council-b")] == overlay_colour::faint);
+    // The legend counts agencies and people apart (a person's hours are also their agency's):
+    // police, health and council-a save 18 + 12 + 4 = 34 h, as do pam, hal and cara; the net
+    // is the table's total row, −34 h. One sum of both would say "6 save 68 h".
+    const auto& summary = rig.app.overlay().summary;
+    REQUIRE(summary.size() >= 3);
+    CHECK(summary[0] == "Against three-sabs.json as opened, hours a year:");
+    CHECK(summary[1] == "Agencies: 3 save 34 h, 0 gain 0 h (net \xE2\x88\x92" "34 h)");
+    CHECK(summary[2] == "People: 3 save 34 h, 0 gain 0 h (net \xE2\x88\x92" "34 h)");
 
     // Ctrl+Z: one step undoes the merger; the table is back to no change.
     ImGui::GetIO().KeyCtrl = true;
@@ -241,6 +250,24 @@ TEST_CASE("Scenario panel: a merge with problems lists each one and changes noth
     CHECK(rig.app.commands().empty());
     rig.frame();
     CHECK_FALSE(rig.app.history().can_undo());
+    // The library's words name `boardscape scenario`'s options; the popup names its fields.
+    const auto used = std::find_if(p.begin(), p.end(), [](const std::string& s) { return s.find("sab-c") != std::string::npos; });
+    REQUIRE(used != p.end());
+    CHECK(used->ends_with("; choose another with --id"));
+    CHECK(merge_problem_words(*used, MergeWords::popup).ends_with("; type another in Id"));
+    CHECK(merge_problem_words(*used, MergeWords::options).ends_with("; choose another with --merge-id"));
+}
+
+TEST_CASE("Scenario merge problems: the library's option words become the popup's or --merge-*'s") {
+    const std::string kinds = "boards of different kinds: 'a' is sab, 'b' is csp (give --kind KIND to merge them as one kind)";
+    CHECK(merge_problem_words(kinds, MergeWords::popup) ==
+          "boards of different kinds: 'a' is sab, 'b' is csp (choose a Kind to merge them as one kind)");
+    CHECK(merge_problem_words(kinds, MergeWords::options) ==
+          "boards of different kinds: 'a' is sab, 'b' is csp (give --merge-kind KIND to merge them as one kind)");
+    CHECK(merge_problem_words("no id can be derived from the name '+'; give one with --id", MergeWords::popup) ==
+          "no id can be derived from the name '+'; type one in Id");
+    CHECK(merge_problem_words("board 'x' is not active on 2030-01-01", MergeWords::options) ==
+          "board 'x' is not active on 2030-01-01");
 }
 
 TEST_CASE("Scenario panel: a cadence previews while dragged, lands as one edit and undoes") {
@@ -355,6 +382,15 @@ TEST_CASE("Scenario panel on the map: districts clicked tick their boards, the m
     rig.frames(2);
     CHECK(legend_says(rig.app.map_view().legend(rig.app.session(), rig.app.view().map),
                       "Saves hours (darker: more; 0 h in all)"));
+}
+
+TEST_CASE("Scenario legend line: saves and gains apart, net as the table's total") {
+    // −18, −4 save 22 h; +2.5 gains; net −19.5. No change at all says so.
+    CHECK(scenario_change_line("Agencies", {-18, 0, 2.5, -4}) ==
+          "Agencies: 2 save 22 h, 1 gain 2.5 h (net \xE2\x88\x92" "19.5 h)");
+    CHECK(scenario_change_line("People", {3, 0}) == "People: 0 save 0 h, 1 gain 3 h (net +3 h)");
+    CHECK(scenario_change_line("People", {0, 0}) == "People: no change");
+    CHECK(scenario_change_line("People", {}) == "People: no change");
 }
 
 }  // TEST_SUITE

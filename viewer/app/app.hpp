@@ -34,10 +34,19 @@
 
 namespace boardscape::viewer {
 
+/// What opening a CSV file says (a members sheet or one table of an exported dataset).
+inline constexpr const char* csv_file_message =
+    "this is a CSV file: use File > Import members\xE2\x80\xA6 for a members sheet, or "
+    "`boardscape import-csv DIR` for an exported dataset";
+
 struct AppOptions {
     bool threaded_layout = true;  // false: the layout only moves in settle_layout()
     bool keyboard = true;         // handle shortcuts
     bool remember_recent = true;  // read and write the recent-files list
+    /// Offer a file's autosave back when it is opened, and autosave unsaved changes. Off for
+    /// headless pictures: a leftover autosave must not put its dialog into every screenshot,
+    /// and a run that only draws has no changes of its own to keep.
+    bool recovery = true;
 };
 
 /// Where each part of the window goes this frame (screen px).

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -32,6 +33,22 @@ std::optional<fs::path> recent_file_path() {
     return std::nullopt;
 }
 
+/// Whether `path` holds a CSV file rather than a dataset: its name ends in .csv, or its first
+/// line reads like a CSV header (no JSON object or array, a comma or semicolon between words).
+bool looks_like_csv(const fs::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".csv") return true;
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    if (!in || !std::getline(in, line)) return false;
+    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // Excel's UTF-8 byte order mark
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '{' || line[first] == '[') return false;
+    return line.find_first_of(",;") != std::string::npos;
+}
+
+
 }  // namespace
 
 App::App(AppOptions opts) : m_opts(opts) {
@@ -41,12 +58,20 @@ App::App(AppOptions opts) : m_opts(opts) {
 App::~App() { m_layout_runner.stop(); }
 
 bool App::open_file(const fs::path& path) {
+    // A members sheet or an exported table is not a dataset: say what to do with it instead of
+    // reporting the JSON syntax error its first comma makes.
+    if (looks_like_csv(path) && fs::is_regular_file(path)) {
+        m_errors.show({"Could not open " + path.filename().string() +
+                           (m_session.has_dataset() ? " \xE2\x80\x94 the current map stays open." : "."),
+                       {csv_file_message}});
+        return false;
+    }
     try {
         LoadResult r = load_dataset_file(path);
         set_dataset(std::move(r.dataset), path, std::move(r.warnings));
         remember_recent(path);
         std::error_code ec;
-        m_recovery_offer = fs::exists(recovery_path(path), ec);
+        m_recovery_offer = m_opts.recovery && fs::exists(recovery_path(path), ec);
         return true;
     } catch (const LoadError& e) {
         ErrorReport rep;

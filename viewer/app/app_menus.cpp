@@ -1,5 +1,6 @@
 // Menus and keyboard shortcuts: they only queue commands (the App applies them after the frame).
 #include "app/app.hpp"
+#include "app/key_help.hpp"
 #include "app/vocab_labels.hpp"
 
 #include <imgui.h>
@@ -153,14 +154,18 @@ void App::draw_menu_bar() {
     if (ImGui::BeginMenu("Help")) {
         ImGui::TextUnformatted("Keys");
         ImGui::Separator();
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
+            for (const KeyHelp& k : key_help()) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TextUnformatted(k.keys.data(), k.keys.data() + k.keys.size());
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextUnformatted(k.action.data(), k.action.data() + k.action.size());
+            }
+            ImGui::EndTable();
+        }
+        ImGui::Separator();
         ImGui::TextUnformatted(
-            "1-4 / 0   overlays: overlap, boundaries, load, representation / none\n"
-            "S, 5      Scenario panel (merge boards, cadences); its overlay\n"
-            "W         workshop mode      + / -  text size in workshop mode\n"
-            "A         anonymise people   F      fit the map\n"
-            "/         search             C      clear filters\n"
-            "Left/Right saved views       Esc    clear focus and selection\n"
-            "Ctrl+Z / Ctrl+Y undo / redo   Ctrl+S save   Ctrl+N add\n"
             "Mouse: wheel zooms about the cursor, drag empty space to pan,\n"
             "drag a node to move and pin it, double-click for its network.");
         ImGui::EndMenu();

@@ -25,7 +25,7 @@ fs::path App::recovery_path(const fs::path& file) {
 }
 
 void App::autosave_tick(double now) {
-    if (!m_session.has_dataset() || !unsaved()) {
+    if (!m_opts.recovery || !m_session.has_dataset() || !unsaved()) {
         m_unsaved_since.reset();
         return;
     }

@@ -1,5 +1,7 @@
 #include "app/options.hpp"
 
+#include "boardscape/model.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -27,7 +29,8 @@ const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--siz
                                             "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
                                             "--frames", "--bench-frames", "--state-out",  "--fill",
                                             "--borders", "--agency",      "--measure",    "--scenario",
-                                            "--merge",   "--merge-name"};
+                                            "--merge",   "--merge-name",  "--merge-id",   "--merge-date",
+                                            "--merge-kind", "--merge-cadence"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -143,6 +146,19 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
             if (o.merge.size() < 2) throw std::invalid_argument("--merge: expected two or more board ids, got '" + v + "'");
             o.scenario = true;
         } else if (a == "--merge-name") o.merge_name = next();
+        else if (a == "--merge-id") o.merge_id = next();
+        else if (a == "--merge-date") o.merge_date = next();
+        else if (a == "--merge-cadence") o.merge_cadence = next();
+        else if (a == "--merge-kind") {
+            o.merge_kind = next();
+            if (!parse_board_kind(*o.merge_kind)) {
+                const auto names = board_kind_names();
+                throw std::invalid_argument(
+                    with_guess("--merge-kind: unknown board kind '" + *o.merge_kind + "'", *o.merge_kind,
+                               std::vector<std::string>(names.begin(), names.end())) +
+                    "; a kind is a board kind of the file format, such as sab or lscp");
+            }
+        }
         else if (a == "--workshop") o.workshop = true;
         else if (a == "--text-scale") {
             const std::string v = next();
@@ -160,6 +176,22 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
         else if (!a.empty() && a[0] == '-') throw std::invalid_argument(with_guess("unknown option " + a, a, k_options));
         else if (o.file) throw std::invalid_argument("only one FILE may be given");
         else o.file = a;
+    }
+    // Naming or shaping a merger means nothing without one: refuse rather than ignore it.
+    for (const auto& [name, given] : {std::pair{"--merge-name", o.merge_name.has_value()},
+                                      std::pair{"--merge-id", o.merge_id.has_value()},
+                                      std::pair{"--merge-date", o.merge_date.has_value()},
+                                      std::pair{"--merge-kind", o.merge_kind.has_value()},
+                                      std::pair{"--merge-cadence", o.merge_cadence.has_value()}})
+        if (given && o.merge.empty())
+            throw std::invalid_argument(std::string(name) + " needs --merge ID,ID[,...] (the boards to merge)");
+    // The picture is always a PNG: a .jpg name would hold PNG bytes and mislead whatever opens it.
+    if (o.screenshot) {
+        std::string ext = o.screenshot->extension().string();
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (ext != ".png")
+            throw std::invalid_argument("--screenshot: '" + o.screenshot->string() +
+                                        "' must end in .png (the viewer writes PNG pictures only)");
     }
     return o;
 }

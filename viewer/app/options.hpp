@@ -25,10 +25,11 @@ struct ViewerOptions {
     std::optional<std::string> fill, borders, agency;  // the map view's layers; the agency to select
     std::optional<MapMeasure> measure;
     /// --scenario opens the Scenario panel; --merge A,B,… also merges those boards through it
-    /// (its Merge… with the defaults, named by --merge-name).
+    /// (its Merge… with the defaults; --merge-name, --merge-id, --merge-date, --merge-kind and
+    /// --merge-cadence fill the popup's Name, Id, Date, Kind and Cadence).
     bool scenario = false;
     std::vector<std::string> merge;
-    std::optional<std::string> merge_name;
+    std::optional<std::string> merge_name, merge_id, merge_date, merge_kind, merge_cadence;
     bool workshop = false;
     float workshop_scale = 0;  // 0: default
     bool anonymise = false;
@@ -39,7 +40,8 @@ struct ViewerOptions {
 };
 
 /// Parses argv (without the program name). Throws std::invalid_argument with a message on a
-/// usage error; a misspelt option or overlay names the closest one ("did you mean …?").
+/// usage error; a misspelt option or overlay names the closest one ("did you mean …?"), a
+/// --merge-* option without --merge is refused, and so is a --screenshot not ending in .png.
 ViewerOptions parse_viewer_options(const std::vector<std::string>& args);
 
 /// The candidate closest to `word` (case-insensitive edit distance, at most max(2, ⌈|word|/3⌉)
@@ -57,7 +59,8 @@ inline constexpr const char* viewer_usage =
     "                         [--view N|graph|map [--fill LAYER] [--borders LAYER|none] [--agency ID]\n"
     "                          [--measure regions|expected_meetings|load|scenario]]\n"
     "                         [--overlay overlap|boundaries|load|representation|scenario] [--select ID]\n"
-    "                         [--scenario] [--merge ID,ID[,...] [--merge-name NAME]]\n"
+    "                         [--scenario] [--merge ID,ID[,...] [--merge-name NAME] [--merge-id ID]\n"
+    "                          [--merge-date YYYY-MM-DD] [--merge-kind KIND] [--merge-cadence N[xH]]]\n"
     "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
     "                         [--state-out FILE]\n";
 

@@ -520,6 +520,19 @@ void Canvas::draw_labels(const CanvasInput& in, ImDrawList* dl, ImVec2 min, ImVe
         m_grid.block({m_screen[i].x - r, m_screen[i].y - r, m_screen[i].x + r, m_screen[i].y + r});
     }
 
+    // On a sparse picture (a council's landscape in a workshop: a few dozen nodes) every marker
+    // that is not faded is a landmark too, so no name is printed over a person's dot or an
+    // agency's square. A dense picture keeps only the board discs: blocking its hundreds of
+    // dots would leave no room for any name (the 2015 landscape went from dozens to 7).
+    std::size_t markers = 0;
+    for (NodeIndex i = 0; i < scene.nodes.size(); ++i) markers += m_on_screen[i] && !m_dim[i];
+    if (markers <= k_sparse_picture_nodes)
+        for (NodeIndex i = 0; i < scene.nodes.size(); ++i) {
+            if (!m_on_screen[i] || m_dim[i] || is_top_board(in, i)) continue;
+            const float r = m_radius[i] + 1;
+            m_grid.block({m_screen[i].x - r, m_screen[i].y - r, m_screen[i].x + r, m_screen[i].y + r});
+        }
+
     // The overlay's subject (the boundaries agency) is a landmark too: no label covers it.
     if (const auto sub = in.overlay.subject; sub && *sub < scene.nodes.size() && m_on_screen[*sub]) {
         const float r = m_radius[*sub] + 2;

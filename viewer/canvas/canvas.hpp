@@ -51,6 +51,8 @@ struct CanvasStats {
 class Canvas {
 public:
     static constexpr std::size_t max_labels = 400;
+    /// At most this many unfaded nodes on screen: no label may cover any node's marker.
+    static constexpr std::size_t k_sparse_picture_nodes = 80;
     /// Visible edges above this are drawn as a 1-in-k sample (see draw_edges).
     static constexpr std::size_t edge_budget = 25000;
 
@@ -69,6 +71,12 @@ public:
     std::optional<ScreenPoint> drawn_position(NodeIndex n) const;
     float drawn_radius(NodeIndex n) const { return n < m_radius.size() ? m_radius[n] : 0.0f; }
     const CanvasStats& stats() const { return m_stats; }
+    /// The labels drawn last frame: each one's box (screen px) and node.
+    std::vector<std::pair<ScreenRect, NodeIndex>> label_boxes() const {
+        std::vector<std::pair<ScreenRect, NodeIndex>> out;
+        for (const auto& l : m_labels) out.emplace_back(l.rect, l.node);
+        return out;
+    }
     bool dragging_node() const { return m_drag_node.has_value(); }
     /// The node being dragged and its current world position (the app re-applies it after
     /// layout snapshots so the node stays under the cursor).

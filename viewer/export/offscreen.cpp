@@ -3,6 +3,8 @@
 #include "platform/gl.hpp"
 #include "platform/window.hpp"
 
+#include "boardscape/atomic_write.hpp"
+
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <stb_image_write.h>
@@ -130,8 +132,19 @@ Image render_offscreen(App& app, const RenderOptions& opts) {
 
 std::string write_png(const std::filesystem::path& path, const Image& img) {
     if (img.rgba.empty()) return "nothing was rendered";
-    if (!stbi_write_png(path.string().c_str(), img.width, img.height, 4, img.rgba.data(), img.width * 4))
-        return "cannot write " + path.string();
+    // Encoded in memory, then written by the library's one file writer: a failure says why
+    // (the system's reason), and a failed or killed export never leaves half a picture.
+    std::string png;
+    const auto append = [](void* to, void* data, int size) {
+        static_cast<std::string*>(to)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, img.width, img.height, 4, img.rgba.data(), img.width * 4))
+        return "cannot encode the PNG for " + path.string();
+    try {
+        write_file_atomically(path, png);
+    } catch (const std::exception& e) {
+        return e.what();
+    }
     return "";
 }
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boardscape::viewer {
@@ -75,6 +76,9 @@ OverlayStyle boundaries_overlay(const Session& s, std::optional<NodeIndex> selec
 OverlayStyle load_overlay(const Session& s, bool anonymise);
 OverlayStyle representation_overlay(const Session& s, std::optional<NodeIndex> selected, bool anonymise);
 OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario, bool anonymise);
+/// The scenario legend's line for agencies or people: "People: 7 save 88 h, 0 gain 0 h (net
+/// −88 h)" from each one's change in hours a year (the net is the Scenario table's total).
+std::string scenario_change_line(std::string_view who, const std::vector<double>& changes);
 
 /// Fill and pattern of a board by its footprint relation in the boundaries overlay.
 ImU32 boundary_colour(BoundaryRelation r);

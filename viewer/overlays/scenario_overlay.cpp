@@ -13,6 +13,40 @@
 
 namespace boardscape::viewer {
 
+namespace {
+
+/// "7" or "2.5": hours as the Scenario table shows them.
+std::string hours_text(double v) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 0.05)
+        std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+}  // namespace
+
+std::string scenario_change_line(std::string_view who, const std::vector<double>& changes) {
+    int saving = 0, gaining = 0;
+    double saved = 0, gained = 0;
+    for (const double d : changes) {
+        if (d < 0) ++saving, saved -= d;
+        if (d > 0) ++gaining, gained += d;
+    }
+    std::string line(who);
+    line += ": ";
+    if (saving == 0 && gaining == 0) return line + "no change";
+    line += std::to_string(saving) + " save " + hours_text(saved) + " h, " +
+            std::to_string(gaining) + " gain " + hours_text(gained) + " h";
+    // The net change is the Scenario table's total row, with its minus sign.
+    const double net = gained - saved;
+    line += " (net ";
+    line +=
+        std::fabs(net) < 0.05 ? "0" : (net > 0 ? "+" : "\xE2\x88\x92") + hours_text(std::fabs(net));
+    return line + " h)";
+}
+
 OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario, bool anonymise) {
     OverlayStyle st;
     const Scene& sc = s.scene();
@@ -28,8 +62,7 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
     double most = 0;
     for (std::size_t i = 0; i < n && i < delta.size(); ++i)
         most = std::max(most, std::fabs(delta[i]));
-    int saving = 0, gaining = 0;
-    double saved = 0, gained = 0;
+    bool any_change = false;
     for (NodeIndex i = 0; i < n; ++i) {
         const SceneNode& node = sc.nodes[i];
         if (node.type == EntityType::area) {
@@ -47,10 +80,7 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
         st.fill[i] = d < 0 ? overlay_colour::saves : overlay_colour::gains;
         st.size[i] = node.type == EntityType::person ? 0.8f + 1.6f * t : 1.0f + 2.2f * t;
         st.highlight[i] = t >= 0.5f ? 2 : 1;
-        if (d < 0)
-            ++saving, saved -= d;
-        else
-            ++gaining, gained += d;
+        any_change = true;
     }
     st.legend.push_back({LegendEntry::Swatch::square, overlay_colour::saves,
                          "Saves hours a year (size: how many)", 0});
@@ -62,9 +92,19 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
         st.hint = "Open the Scenario panel (S) to merge boards or change a cadence.";
         return st;
     }
-    std::snprintf(line, sizeof line, "Against %s: %d save %.0f h, %d gain %.0f h a year",
-                  scenario.baseline_label().c_str(), saving, saved, gaining, gained);
-    st.summary.emplace_back(line);
+    // Agencies and people are counted apart, from the Scenario table's own rows: a person's
+    // saved hours are also their agency's, so one sum of both would count the saving twice.
+    st.summary.push_back("Against " + scenario.baseline_label() + ", hours a year:");
+    std::vector<double> changes;
+    for (const AgencyDelta& a : scenario.agencies())
+        changes.push_back(scenario.primary_hours(a.delta));
+    st.summary.push_back(
+        scenario_change_line(scenario.expected() ? "Agencies (expected)" : "Agencies", changes));
+    if (!scenario.expected()) {
+        changes.clear();
+        for (const PersonDelta& p : scenario.people()) changes.push_back(p.delta.hours);
+        st.summary.push_back(scenario_change_line("People", changes));
+    }
     // The biggest saver is named on the map as in the legend.
     std::optional<NodeIndex> top;
     for (NodeIndex i = 0; i < n && i < delta.size(); ++i)
@@ -75,7 +115,7 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
                       s.display_name(*top, anonymise).c_str(), -delta[*top]);
         st.summary.emplace_back(line);
     }
-    if (saving == 0 && gaining == 0)
+    if (!any_change)
         st.hint = "No change yet: merge boards or change a cadence in the Scenario panel.";
     return st;
 }

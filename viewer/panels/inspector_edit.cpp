@@ -126,7 +126,7 @@ void InspectorPanel::edit_memberships(PanelContext& ctx, const std::string& pers
         for (const MembershipField f : {MembershipField::represents, MembershipField::from, MembershipField::until,
                                         MembershipField::source}) {
             const std::string label(field_label(f));
-            draw_text_field(ctx, "m" + std::to_string(m) + "/" + label, label, field_text(d, m, f),
+            draw_text_field(ctx, std::to_string(m).insert(0, 1, 'm') + "/" + label, label, field_text(d, m, f),
                             [&](std::string_view text) { return membership_field_edit(d, m, f, text); },
                             f == MembershipField::represents ? "agency id (empty: their own)"
                             : f == MembershipField::source   ? "where this seat is recorded"
@@ -198,7 +198,7 @@ void InspectorPanel::edit_relations(PanelContext& ctx, const std::string& board)
             }
             ImGui::EndCombo();
         }
-        draw_text_field(ctx, "r" + std::to_string(i) + "/note", "note", field_text(d, i, RelationField::note),
+        draw_text_field(ctx, std::to_string(i).insert(0, 1, 'r') + "/note", "note", field_text(d, i, RelationField::note),
                         [&](std::string_view text) { return relation_field_edit(d, i, RelationField::note, text); },
                         "optional");
         ImGui::Unindent();

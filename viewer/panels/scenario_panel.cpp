@@ -62,7 +62,25 @@ bool changed(const ScenarioRow& r) {
            r.delta.hours != 0;
 }
 
+/// The library's merge phrases naming `boardscape scenario`'s options (graph/src/scenario.cpp)
+/// and what stands for them in the Merge… popup and on the viewer's command line.
+struct MergePhrase {
+    std::string_view library, popup, options;
+};
+constexpr MergePhrase k_merge_phrases[] = {
+    {"give --kind KIND to", "choose a Kind to", "give --merge-kind KIND to"},
+    {"give one with --id", "type one in Id", "give one with --merge-id"},
+    {"choose another with --id", "type another in Id", "choose another with --merge-id"},
+};
+
 }  // namespace
+
+std::string merge_problem_words(std::string problem, MergeWords words) {
+    for (const MergePhrase& p : k_merge_phrases)
+        if (const auto at = problem.find(p.library); at != std::string::npos)
+            problem.replace(at, p.library.size(), words == MergeWords::popup ? p.popup : p.options);
+    return problem;
+}
 
 ScenarioPanel::ScenarioPanel()
     : Panel("Scenario",
@@ -304,7 +322,8 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
 
     if (!m_state.problems.empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s:", m_state.problems_heading.c_str());
-        for (const auto& p : m_state.problems) ImGui::BulletText("%s", p.c_str());
+        for (const auto& p : m_state.problems)
+            ImGui::BulletText("%s", merge_problem_words(p, MergeWords::popup).c_str());
         if (ImGui::SmallButton("Dismiss")) m_state.problems.clear();
     }
     // In workshop mode the room reads the table: the board list folds away (one click opens
@@ -543,7 +562,8 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
     if (!m_state.problems.empty()) {
         ImGui::Separator();
         for (const auto& p : m_state.problems)
-            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s", p.c_str());
+            ImGui::TextColored(ImVec4(0.8f, 0.1f, 0, 1), "%s",
+                               merge_problem_words(p, MergeWords::popup).c_str());
     }
     ImGui::Separator();
     if (ImGui::Button("Merge")) confirm_merge(s, ctx.commands);  // closes it on the next draw

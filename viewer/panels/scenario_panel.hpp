@@ -41,6 +41,13 @@ struct ScenarioRow {
     AgencyFigures before, after, delta;
 };
 
+/// Where a merge's problems are read: the Merge… popup, or the viewer's command line.
+enum class MergeWords { popup, options };
+/// A library merge problem (worded for `boardscape scenario`: "give --kind KIND", "choose
+/// another with --id") in the words of where it is read: the popup's Kind and Id fields, or the
+/// viewer's --merge-kind and --merge-id. Other problems come back unchanged.
+std::string merge_problem_words(std::string problem, MergeWords words);
+
 struct ScenarioPanelState {
     std::string filter;               // text filter of the board list (name or id)
     int kind = -1;                    // board kind filter (BoardKind index), -1: every kind

@@ -59,14 +59,25 @@ bool apply_view_options(App& app, const ViewerOptions& o) {
         if (!o.merge.empty()) {
             for (const auto& id : o.merge) panel.tick(id, true);
             panel.begin_merge(app.session());
+            // The popup's fields, as the planner would type them.
+            MergeDraft& draft = panel.merge_draft();
             if (o.merge_name) {
-                panel.merge_draft().name = *o.merge_name;
-                panel.merge_draft().id = panel.derived_merge_id(app.session());
+                draft.name = *o.merge_name;
+                draft.id = panel.derived_merge_id(app.session());
             }
+            if (o.merge_id) {
+                draft.id = *o.merge_id;
+                draft.id_edited = true;
+            }
+            if (o.merge_date) draft.date = *o.merge_date;
+            if (o.merge_kind)
+                if (const auto k = parse_board_kind(*o.merge_kind)) draft.kind = static_cast<int>(*k);
+            if (o.merge_cadence) draft.cadence = *o.merge_cadence;
             if (!panel.confirm_merge(app.session(), app.commands())) {
-                std::cerr << "boardscape-viewer: error: --merge:";
-                for (const auto& p : panel.state().problems) std::cerr << "\n  " << p;
-                std::cerr << "\n";
+                // One line per problem, in this command line's words (--merge-kind, not --kind).
+                for (const auto& p : panel.state().problems)
+                    std::cerr << "boardscape-viewer: error: --merge: "
+                              << merge_problem_words(p, MergeWords::options) << "\n";
                 return false;
             }
         }
@@ -242,6 +253,7 @@ int run_headless(const ViewerOptions& o) {
         ao.threaded_layout = false;
         ao.keyboard = false;
         ao.remember_recent = false;
+        ao.recovery = false;  // never offer (or draw) a leftover autosave, never write one
         App app(ao);
         open_initial(app, o);
         if (!app.session().has_dataset()) return 1;
