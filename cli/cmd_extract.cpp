@@ -62,7 +62,8 @@ int run_extract(const Args& args) {
                         continue;
                     }
                     const Area& cand = d.areas[*a];
-                    msg += "'" + cand.name + "' (" + (cand.code && !cand.code->empty() ? *cand.code : "id " + id) + ")";
+                    msg += "'" + cand.name + "' (" +
+                           (cand.code && !cand.code->empty() ? *cand.code : "id " + id) + ")";
                 }
                 msg += "?)";
             }

@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "support.hpp"
 
-
 #include <exception>
 #include <iostream>
 
@@ -61,10 +60,12 @@ Command command_format() {
         "Without -o or --in-place the canonical text goes to standard output. Files are\n"
         "replaced atomically (temporary file in the same folder, fsync, rename): killed at\n"
         "any moment, the target is either as it was or complete. A file replaced (FILE with\n"
-        "--in-place, or an existing OUT) is kept as FILE.bak. Unknown keys (reported as warnings) are not kept.\n"
+        "--in-place, or an existing OUT) is kept as FILE.bak. Unknown keys (reported as\n"
+        "warnings) are not kept.\n"
         "--check writes nothing and exits 1 when FILE is not already canonical.";
     c.spec.options = {
-        {"output", 'o', "OUT", "write to OUT ('-' for standard output; an existing OUT is kept as OUT.bak)"},
+        {"output", 'o', "OUT",
+         "write to OUT ('-' for standard output; an existing OUT is kept as OUT.bak)"},
         {"in-place", 0, "", "replace FILE, keeping the previous version as FILE.bak"},
         {"check", 0, "", "only check that FILE is in canonical form"},
     };

@@ -154,7 +154,9 @@ bool write_to(const std::string& path, const std::string& text, const AtomicWrit
 
 }  // namespace
 
-bool write_output(const std::string& path, const std::string& text) { return write_to(path, text, {}); }
+bool write_output(const std::string& path, const std::string& text) {
+    return write_to(path, text, {});
+}
 
 bool write_dataset_output(const std::string& path, const std::string& text) {
     AtomicWriteOptions options;

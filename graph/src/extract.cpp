@@ -96,7 +96,8 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query) {
     constexpr std::size_t max_candidates = 3;
     std::vector<std::string> ids;
     const std::vector<std::string> words = split_words(q);
-    for (std::size_t i = 0; i < d.areas.size() && ids.size() < max_candidates && !words.empty(); ++i) {
+    for (std::size_t i = 0; i < d.areas.size() && ids.size() < max_candidates && !words.empty();
+         ++i) {
         const std::vector<std::string> name_words = split_words(fold(d.areas[i].name));
         const bool all = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
             return std::find(name_words.begin(), name_words.end(), w) != name_words.end();
@@ -110,7 +111,8 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query) {
     std::sort(scored.begin(), scored.end());
     for (const auto& [dist, i] : scored) {
         if (dist > limit || ids.size() >= max_candidates) break;
-        if (std::find(ids.begin(), ids.end(), d.areas[i].id.value) == ids.end()) ids.push_back(d.areas[i].id.value);
+        if (std::find(ids.begin(), ids.end(), d.areas[i].id.value) == ids.end())
+            ids.push_back(d.areas[i].id.value);
     }
     throw AreaLookupError("no area has the id, ONS code or name '" + std::string(query) + "'", ids);
 }

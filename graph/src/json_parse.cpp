@@ -467,7 +467,8 @@ ParsedJson parse_json_text(std::string_view text) {
     const std::size_t nul = text.find('\0');
     if (nul == std::string_view::npos) return out;
     const auto [line, column] = line_column(text, nul);
-    if (out.error && std::pair(out.error->line, out.error->column) < std::pair(line, column)) return out;
+    if (out.error && std::pair(out.error->line, out.error->column) < std::pair(line, column))
+        return out;
     ParsedJson bad;
     bad.error = syntax_error(text, nul, "a NUL byte (is this really a JSON text file?)");
     return bad;

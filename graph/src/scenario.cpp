@@ -74,7 +74,8 @@ std::string unknown_board(const Dataset& d, const std::string& id) {
     names.reserve(d.boards.size());
     for (const auto& b : d.boards) names.push_back(fold_name(b.name));
     if (auto guess = closest_match(fold_name(id), names)) {
-        const auto at = static_cast<std::size_t>(std::find(names.begin(), names.end(), *guess) - names.begin());
+        const auto at =
+            static_cast<std::size_t>(std::find(names.begin(), names.end(), *guess) - names.begin());
         msg += " (did you mean " + quoted(d.boards[at].id.value) + ", " + d.boards[at].name + "?)";
     }
     return msg;
@@ -83,7 +84,8 @@ std::string unknown_board(const Dataset& d, const std::string& id) {
 /// A board named by its name rather than its id (case and extra spaces aside) becomes its id;
 /// an id, or a text no board is called, is left for the checks that report it. A name two
 /// boards share is a problem naming both.
-BoardId resolve_board_name(const Dataset& d, const BoardId& given, std::vector<std::string>& problems) {
+BoardId resolve_board_name(const Dataset& d, const BoardId& given,
+                           std::vector<std::string>& problems) {
     if (d.find(given.value)) return given;
     const std::string key = fold_name(given.value);
     std::vector<std::size_t> hits;

@@ -79,8 +79,8 @@ TEST_CASE("import-members lists every problem and writes nothing") {
               sheet + ":3:1: error: missing person name (the person column is required on every row)",
               sheet + ":4:11: error: unknown role 'boss'; expected one of: chair, vice_chair, "
                       "member, lay_member, participating_observer, adviser, officer",
-              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30': the day 30 is "
-                      "invalid (2015-02 has 28 days)",
+              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30': the day 30 "
+                      "is invalid (2015-02 has 28 days)",
               sheet + ": 4 errors; nothing written",
           });
     CHECK(read_file(out) == "old text");
@@ -132,11 +132,15 @@ TEST_CASE("extract --area suggests the England 2024 areas whose names hold the w
     const std::string file = src + "/datasets/england-2024.json";
     RunResult r = run_boardscape({"extract", file, "--area", "Hull", "-o", dir.file("x.json")});
     CHECK(r.exit_code == 1);
-    CHECK(r.err == file + ": error: no area has the id, ONS code or name 'Hull', nor is it an agency's id or "
-                          "name (did you mean 'City of Kingston upon Hull' (E06000010)?)\n");
+    CHECK(r.err ==
+          file +
+              ": error: no area has the id, ONS code or name 'Hull', nor is it an agency's id or "
+              "name (did you mean 'City of Kingston upon Hull' (E06000010)?)\n");
     r = run_boardscape({"extract", file, "--area", "kingston", "-o", dir.file("x.json")});
-    CHECK(contains(r.err, "(did you mean 'City of Kingston upon Hull' (E06000010) or 'Kingston upon Thames' "
-                          "(E09000021)?)"));
+    CHECK(
+        contains(r.err,
+                 "(did you mean 'City of Kingston upon Hull' (E06000010) or 'Kingston upon Thames' "
+                 "(E09000021)?)"));
     CHECK_FALSE(std::filesystem::exists(dir.file("x.json")));
 }
 

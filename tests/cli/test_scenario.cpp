@@ -199,9 +199,11 @@ TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenari
     RunResult r = run_boardscape({"compare", s.in, other, "--format", "json"});
     CHECK(r.exit_code == 0);
     CHECK(r.err ==
-          "boardscape: warning: BEFORE and AFTER share no board or agency: is AFTER a scenario of BEFORE?\n");
+          "boardscape: warning: BEFORE and AFTER share no board or agency: is AFTER a scenario of "
+          "BEFORE?\n");
     CHECK(json::parse(r.out)["boards"]["added"] == json::array({"zz_hwb"}));
-    REQUIRE(run_boardscape({"scenario", s.in, "--merge", "sab_c,sab_u", "--date", "2024-04-01", "-o", s.out})
+    REQUIRE(run_boardscape(
+                {"scenario", s.in, "--merge", "sab_c,sab_u", "--date", "2024-04-01", "-o", s.out})
                 .exit_code == 0);
     r = run_boardscape({"compare", s.in, s.out, "--format", "json"});
     CHECK(r.exit_code == 0);
@@ -210,9 +212,10 @@ TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenari
 
 TEST_CASE("scenario --merge takes board names as well as ids") {
     Setup s;
-    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "County SAB,unitary  sab", "--id", "tsab",
-                                        "--date", "2024-04-01", "-o", s.out});
+    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "County SAB,unitary  sab",
+                                        "--id", "tsab", "--date", "2024-04-01", "-o", s.out});
     CHECK(r.exit_code == 0);
     CHECK(r.out == "scenario on 2024-04-01: merged 2 boards into 'tsab'; wrote " + s.out + "\n");
-    check_refused({"--merge", "sab_c,Unitary SABB"}, "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)");
+    check_refused({"--merge", "sab_c,Unitary SABB"},
+                  "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)");
 }

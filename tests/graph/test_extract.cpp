@@ -85,9 +85,9 @@ TEST_CASE("extract: no match suggests areas whose name holds the typed words, th
     };
     CHECK(candidates("district") == std::vector<std::string>{"d1", "d2"});  // both hold the word
     CHECK(candidates("TWO") == std::vector<std::string>{"d2"});
-    CHECK(candidates("two district") == std::vector<std::string>{"d2"});    // every word, any order
+    CHECK(candidates("two district") == std::vector<std::string>{"d2"});  // every word, any order
     CHECK(candidates("Distr").empty());  // whole words only: "Hull" is not "Solihull"
-    CHECK(candidates("County D") == std::vector<std::string>{"c"});         // "county c", 1 edit
+    CHECK(candidates("County D") == std::vector<std::string>{"c"});  // "county c", 1 edit
 }
 
 TEST_CASE("extract: depth 0, 1 and 2") {

@@ -153,11 +153,13 @@ TEST_CASE("json syntax: a NUL byte is an error at its line and column, not the e
         CHECK(d.line == 2);
         CHECK(d.column == 1);
         CHECK(d.message == "a NUL byte (is this really a JSON text file?)");
-        CHECK(format_diagnostic("t.json", d) == "t.json:2:1: error: a NUL byte (is this really a JSON text file?)");
+        CHECK(format_diagnostic("t.json", d) ==
+              "t.json:2:1: error: a NUL byte (is this really a JSON text file?)");
     }
     SUBCASE("in the middle, between members") {
         // Line 2 is `  <NUL>"version": 1}`: the NUL is column 3 (was "unexpected end of input").
-        const Diagnostic d = only_error(std::string("{\"format\": \"boardscape\",\n  \0\"version\": 1}", 41));
+        const Diagnostic d =
+            only_error(std::string("{\"format\": \"boardscape\",\n  \0\"version\": 1}", 41));
         CHECK(d.line == 2);
         CHECK(d.column == 3);
         CHECK(d.message == "a NUL byte (is this really a JSON text file?)");

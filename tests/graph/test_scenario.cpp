@@ -315,11 +315,13 @@ TEST_CASE("scenario: boards may be named by their exact name; a near name sugges
     s.merge->boards = {BoardId("sab_c"), BoardId("Unitary SABB")};
     s.cadences.clear();
     CHECK(problems_of(d, s) ==
-          std::vector<std::string>{"unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)"});
+          std::vector<std::string>{
+              "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)"});
 
     // A name two boards share names neither.
     d.boards[*d.find_board(BoardId("hwb_u"))].name = "Unitary SAB";
     s.merge->boards = {BoardId("sab_c"), BoardId("unitary sab")};
-    CHECK(problems_of(d, s) == std::vector<std::string>{"'unitary sab' is the name of more than one board "
-                                                        "('sab_u', 'hwb_u'); give the id"});
+    CHECK(problems_of(d, s) ==
+          std::vector<std::string>{"'unitary sab' is the name of more than one board "
+                                   "('sab_u', 'hwb_u'); give the id"});
 }

@@ -209,13 +209,14 @@ std::string iso_date_problem(std::string_view s) {
         return v;
     };
     const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-    if (month < 1 || month > 12) return "the month " + std::string(s.substr(5, 2)) + " is invalid (01 to 12)";
+    if (month < 1 || month > 12)
+        return "the month " + std::string(s.substr(5, 2)) + " is invalid (01 to 12)";
     static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     const int days = k_days[month - 1] + (month == 2 && leap ? 1 : 0);
     if (day < 1 || day > days)
-        return "the day " + std::string(s.substr(8, 2)) + " is invalid (" + std::string(s.substr(0, 7)) +
-               " has " + std::to_string(days) + " days)";
+        return "the day " + std::string(s.substr(8, 2)) + " is invalid (" +
+               std::string(s.substr(0, 7)) + " has " + std::to_string(days) + " days)";
     return "";
 }
 
@@ -576,9 +577,11 @@ private:
     std::optional<std::size_t> near_match(const TypeIndex& ix, const std::string& key) {
         // Cached per type and text: a sheet repeats its typos on many rows.
         const std::string cache_key = std::string(to_string(ix.type)) + '\n' + key;
-        if (const auto c = m_suggestions.find(cache_key); c != m_suggestions.end()) return c->second;
+        if (const auto c = m_suggestions.find(cache_key); c != m_suggestions.end())
+            return c->second;
         std::optional<std::size_t> hit;
-        if (auto k = m_suggester.closest_index(key, ix.candidate_views)) hit = ix.candidate_entity[*k];
+        if (auto k = m_suggester.closest_index(key, ix.candidate_views))
+            hit = ix.candidate_entity[*k];
         m_suggestions.emplace(cache_key, hit);
         return hit;
     }
@@ -601,8 +604,10 @@ private:
                 // BASE does not name, and near names are often two real bodies ('North CCG'
                 // and 'North ICB'). But a typo must not pass silently as a new agency.
                 if (const auto near = near_match(m_agencies, key))
-                    warning(a, in_quotes(a.text) + " is not in BASE and is added as a new agency, but " +
-                                   in_quotes(name_of(m_agencies, *near)) + " (" + id_of(m_agencies, *near) +
+                    warning(a, in_quotes(a.text) +
+                                   " is not in BASE and is added as a new agency, but " +
+                                   in_quotes(name_of(m_agencies, *near)) + " (" +
+                                   id_of(m_agencies, *near) +
                                    ") is close: if it is that one, write its name or id");
                 Agency ag;
                 ag.name = a.text;
