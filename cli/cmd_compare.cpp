@@ -54,6 +54,10 @@ int run_compare(const Args& args) {
     const auto after = load_input(after_file);
     if (!before || !after) return exit_input;
     const Comparison c = compare(before->dataset, after->dataset, opts);
+    if (c.shared_agencies == 0 && c.shared_boards == 0)
+        // Two unrelated files compare "successfully" (every agency added or removed); say so.
+        std::cerr << "boardscape: warning: BEFORE and AFTER share no board or agency: is AFTER a "
+                     "scenario of BEFORE?\n";
     if (format == "xlsx") {
         report::WorkbookAbout about;
         about.title = "boardscape compare";

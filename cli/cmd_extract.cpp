@@ -50,9 +50,21 @@ int run_extract(const Args& args) {
         if (!agency) {
             std::string msg = display_name(file) + ": error: " + e.what() + ", nor is it an agency's id or name";
             if (!e.candidates().empty()) {
+                // Names can hold commas ("Kingston upon Hull, City of"): quote each, and give
+                // the ONS code (else the id), which --area takes as it is.
                 msg += " (did you mean ";
-                for (std::size_t i = 0; i < e.candidates().size(); ++i)
-                    msg += (i ? ", '" : "'") + e.candidates()[i] + "'";
+                for (std::size_t i = 0; i < e.candidates().size(); ++i) {
+                    const std::string& id = e.candidates()[i];
+                    msg += i == 0 ? "" : i + 1 == e.candidates().size() ? " or " : ", ";
+                    const auto a = d.find_area(AreaId(id));
+                    if (!a) {
+                        msg += "'" + id + "'";
+                        continue;
+                    }
+                    const Area& cand = d.areas[*a];
+                    msg += "'" + cand.name + "' (" +
+                           (cand.code && !cand.code->empty() ? *cand.code : "id " + id) + ")";
+                }
                 msg += "?)";
             }
             std::cerr << msg << "\n";
@@ -60,7 +72,7 @@ int run_extract(const Args& args) {
         }
     }
     const ExtractResult res = agency ? extract_agency_area(d, *agency, opts) : extract_area(d, index, opts);
-    if (!write_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
+    if (!write_dataset_output(*out, dataset_to_json_text(res.dataset))) return exit_input;
     const Dataset& x = res.dataset;
     const auto n = [](std::size_t v) { return static_cast<long long>(v); };
     const std::string where = agency ? d.agencies[*agency].name + " area" : d.areas[index].name;

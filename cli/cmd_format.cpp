@@ -5,8 +5,6 @@
 #include "commands.hpp"
 #include "support.hpp"
 
-#include "boardscape/atomic_write.hpp"
-
 #include <exception>
 #include <iostream>
 
@@ -48,17 +46,7 @@ int run_format(const Args& args) {
         return exit_input;
     }
     if (!in_place && (!out || *out == "-")) return write_output("-", canonical) ? exit_ok : exit_input;
-
-    const std::string target = in_place ? file : *out;
-    try {
-        AtomicWriteOptions options;
-        options.keep_backup = in_place;
-        write_file_atomically(target, canonical, options);
-    } catch (const WriteError& e) {
-        std::cerr << target << ": error: cannot write: " << e.reason() << "\n";
-        return exit_input;
-    }
-    return exit_ok;
+    return write_dataset_output(in_place ? file : *out, canonical) ? exit_ok : exit_input;
 }
 
 }  // namespace
@@ -71,11 +59,13 @@ Command command_format() {
     c.spec.description =
         "Without -o or --in-place the canonical text goes to standard output. Files are\n"
         "replaced atomically (temporary file in the same folder, fsync, rename): killed at\n"
-        "any moment, the target is either as it was or complete. --in-place keeps the\n"
-        "previous version as FILE.bak. Unknown keys (reported as warnings) are not kept.\n"
+        "any moment, the target is either as it was or complete. A file replaced (FILE with\n"
+        "--in-place, or an existing OUT) is kept as FILE.bak. Unknown keys (reported as\n"
+        "warnings) are not kept.\n"
         "--check writes nothing and exits 1 when FILE is not already canonical.";
     c.spec.options = {
-        {"output", 'o', "OUT", "write to OUT ('-' for standard output)"},
+        {"output", 'o', "OUT",
+         "write to OUT ('-' for standard output; an existing OUT is kept as OUT.bak)"},
         {"in-place", 0, "", "replace FILE, keeping the previous version as FILE.bak"},
         {"check", 0, "", "only check that FILE is in canonical form"},
     };

@@ -34,17 +34,14 @@ int run_generate(const Args& args) {
             throw UsageError("option '--seed' needs a whole number >= 0, not '" + *s + "'");
     }
     const Dataset d = generate_landscape(opts);
-    if (*out == "-") return write_output(*out, dataset_to_json_text(d)) ? exit_ok : exit_input;
+    std::string text;
     try {
-        save_dataset_file(d, *out);
-    } catch (const WriteError& e) {
-        std::cerr << *out << ": error: cannot write: " << e.reason() << "\n";
-        return exit_input;
+        text = dataset_to_json_text(d);
     } catch (const std::exception& e) {
         std::cerr << *out << ": error: " << e.what() << "\n";
         return exit_input;
     }
-    return exit_ok;
+    return write_dataset_output(*out, text) ? exit_ok : exit_input;
 }
 
 }  // namespace
@@ -58,7 +55,8 @@ Command command_generate() {
         "Areas (regions, counties with districts, unitaries), agencies of every sector with\n"
         "footprints, M boards of the statutory kinds (about 45% top-level, the rest sub-groups),\n"
         "and N people with 1-5 seats each; board sizes are heavy-tailed. Deterministic for a\n"
-        "seed (default 1). OUT is replaced atomically; '-o -' writes to standard output.";
+        "seed (default 1). OUT is replaced atomically (an existing OUT is kept as OUT.bak);\n"
+        "'-o -' writes to standard output.";
     c.spec.options = {
         {"people", 0, "N", "number of people"},
         {"boards", 0, "M", "number of boards, sub-groups included"},

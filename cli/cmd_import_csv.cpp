@@ -24,7 +24,7 @@ int run_import_csv(const Args& args) {
         return exit_input;
     }
     for (const auto& w : loaded.warnings) std::cerr << format_file_diagnostic(w) << "\n";
-    if (!write_output(*out, dataset_to_json_text(loaded.dataset))) return exit_input;
+    if (!write_dataset_output(*out, dataset_to_json_text(loaded.dataset))) return exit_input;
     const Dataset& d = loaded.dataset;
     std::cerr << display_name(*out) << ": " << d.areas.size() << " areas, " << d.agencies.size()
               << " agencies, " << d.boards.size() << " boards, " << d.people.size() << " people, "
@@ -44,7 +44,8 @@ Command command_import_csv() {
         "relations.csv (columns = the JSON field names; footprints joined with ';') and\n"
         "meta.json (meta, layout, saved views). A missing entity file is an empty list.\n"
         "The result is validated like any dataset; problems are reported as\n"
-        "FILE:LINE:COL: error: ... at the cell they come from. OUT is written atomically.";
+        "FILE:LINE:COL: error: ... at the cell they come from. OUT is written atomically\n"
+        "(an existing OUT is kept as OUT.bak).";
     c.spec.options = {
         {"output", 'o', "OUT.json", "where to write the dataset ('-' for standard output)"},
     };

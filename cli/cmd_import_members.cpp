@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "support.hpp"
 
-#include "boardscape/atomic_write.hpp"
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/import/members.hpp"
 
@@ -111,11 +110,6 @@ std::string describe_plan(const Dataset& base, const import::MembersPlan& plan,
     return out.str();
 }
 
-bool same_file(const std::string& a, const std::string& b) {
-    std::error_code ec;
-    return std::filesystem::equivalent(a, b, ec);
-}
-
 int run_import_members(const Args& args) {
     const std::string sheet = args.positional.at(0);
     const auto base_file = args.get("base");
@@ -159,18 +153,7 @@ int run_import_members(const Args& args) {
         std::cerr << name << ": the result would not validate; nothing written\n";
         return exit_input;
     }
-    if (*out == "-") {
-        if (!write_output(*out, text)) return exit_input;
-    } else {
-        AtomicWriteOptions wo;
-        wo.keep_backup = same_file(*out, *base_file);  // updating BASE in place keeps BASE.bak
-        try {
-            write_file_atomically(*out, text, wo);
-        } catch (const WriteError& e) {
-            std::cerr << *out << ": error: cannot write: " << e.reason() << "\n";
-            return exit_input;
-        }
-    }
+    if (!write_dataset_output(*out, text)) return exit_input;
     std::cerr << display_name(*out) << ": " << name << " (" << plural(plan.rows, "row", "rows")
               << "): " << counts(plan) << "\n";
     return exit_ok;
@@ -195,8 +178,8 @@ Command command_import_members() {
         "added with an id made from the name. A seat is person + board + from: a row naming an\n"
         "existing seat updates the cells it fills, so importing the same sheet twice changes\n"
         "nothing. Every problem is listed as SHEET:LINE:COL: error: ... and nothing is written\n"
-        "when there is any. OUT is validated and written atomically (OUT.bak is kept when OUT\n"
-        "is BASE).";
+        "when there is any. OUT is validated and written atomically (a file it replaces, BASE\n"
+        "included, is kept as OUT.bak).";
     c.spec.options = {
         {"base", 0, "BASE.json", "the dataset the members join (e.g. an extract of your area)"},
         {"output", 'o', "OUT.json", "where to write the result ('-' for standard output)"},

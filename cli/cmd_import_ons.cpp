@@ -91,7 +91,7 @@ int run_import_ons(const Args& args) {
             std::cerr << "boardscape: internal error: the imported dataset does not validate:\n" << e.what() << "\n";
             return exit_input;
         }
-        if (!write_output(*out, text)) return exit_input;
+        if (!write_dataset_output(*out, text)) return exit_input;
         const Dataset& d = res.dataset;
         std::map<std::string, int> kinds, sectors;
         for (const auto& b : d.boards) ++kinds[std::string(to_string(b.kind))];

@@ -83,7 +83,7 @@ int run_scenario(const Args& args) {
         return exit_input;
     }
 
-    if (!write_output(*out, dataset_to_json_text(result->dataset))) return exit_input;
+    if (!write_dataset_output(*out, dataset_to_json_text(result->dataset))) return exit_input;
     if (*out != "-") {
         std::cout << "scenario on " << result->date.str() << ":";
         if (result->merged_id)

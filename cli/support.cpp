@@ -130,7 +130,9 @@ void cannot_write(const std::string& path, const std::string& reason) {
 
 }  // namespace
 
-bool write_output(const std::string& path, const std::string& text) {
+namespace {
+
+bool write_to(const std::string& path, const std::string& text, const AtomicWriteOptions& options) {
     if (path == "-") {
         // Straight to the descriptor (after anything already buffered) so a failure such as a
         // full disk reports its real reason.
@@ -142,12 +144,24 @@ bool write_output(const std::string& path, const std::string& text) {
         return true;
     }
     try {
-        write_file_atomically(path, text);
+        write_file_atomically(path, text, options);
     } catch (const WriteError& e) {
         cannot_write(path, e.reason());
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool write_output(const std::string& path, const std::string& text) {
+    return write_to(path, text, {});
+}
+
+bool write_dataset_output(const std::string& path, const std::string& text) {
+    AtomicWriteOptions options;
+    options.keep_backup = true;  // a no-op when there is no file yet
+    return write_to(path, text, options);
 }
 
 std::string xlsx_output(const Args& args) {

@@ -31,6 +31,11 @@ AnalysisOptions analysis_options(const Args& args);
 /// and returns false.
 bool write_output(const std::string& path, const std::string& text);
 
+/// write_output for a dataset: a file it replaces (whatever it held) is kept as PATH.bak, so
+/// every command that saves a dataset over an existing file can be undone (README,
+/// Robustness). Standard output ("-") as write_output.
+bool write_dataset_output(const std::string& path, const std::string& text);
+
 /// --format xlsx: the -o file, which must be given and must not be "-" (a workbook is binary
 /// and never goes to standard output); UsageError otherwise.
 std::string xlsx_output(const Args& args);

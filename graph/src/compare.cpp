@@ -203,6 +203,7 @@ Comparison compare(const Dataset& before, const LandscapeFigures& fb, const Data
         if (const auto it = fa.agencies.find(after_id); it != fa.agencies.end()) {
             row.after = it->second;
             seen_after.insert(after_id);
+            ++c.shared_agencies;
         }
         c.agencies.push_back(std::move(row));
     }
@@ -237,6 +238,7 @@ Comparison compare(const Dataset& before, const LandscapeFigures& fb, const Data
     c.people_totals_delta = minus(c.people_totals_after, c.people_totals_before);
 
     c.boards = board_changes(before, after);
+    c.shared_boards = before.boards.size() - c.boards.removed.size();
     c.memberships = membership_changes(before, after);
     return c;
 }

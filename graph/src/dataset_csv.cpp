@@ -362,6 +362,7 @@ private:
         try {
             import::CsvOptions co;
             co.delimiter = 0;  // a spreadsheet in a comma-decimal locale saves ';'
+            co.nul_is_error = true;
             table = import::parse_csv(bytes, file, co);
         } catch (const import::ImportError& e) {
             at(m_errors, Severity::error, file, std::max(e.line(), 1), std::max(e.column(), 1),

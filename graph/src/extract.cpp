@@ -30,6 +30,19 @@ std::string fold(std::string_view s) {
     return out;
 }
 
+/// The space-separated words of a folded text.
+std::vector<std::string> split_words(const std::string& folded) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        if (end > start) out.push_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 /// "Bristol, City of" → "City of Bristol" so either spelling matches.
 std::string uninvert(std::string_view n) {
     for (std::string_view tail : {", City of", ", County of"})
@@ -77,16 +90,29 @@ std::size_t find_area_by_query(const Dataset& d, std::string_view query) {
                                   "'; give its id or ONS code instead",
                               ids);
     }
-    // No match: suggest the closest names.
-    std::vector<std::pair<std::size_t, std::size_t>> scored;
-    for (std::size_t i = 0; i < d.areas.size(); ++i)
-        scored.emplace_back(edit_distance(q, fold(d.areas[i].name)), i);
-    std::sort(scored.begin(), scored.end());
+    // No match. First the areas whose name holds every typed word as a word of its own (ONS
+    // names are long: "Hull" is "Kingston upon Hull, City of", "Brighton" "Brighton and
+    // Hove"; whole words, so "Hull" is not "Solihull"), in file order; then the closest names.
+    constexpr std::size_t max_candidates = 3;
     std::vector<std::string> ids;
-    const std::size_t limit = std::max<std::size_t>(2, q.size() / 3);
+    const std::vector<std::string> words = split_words(q);
+    for (std::size_t i = 0; i < d.areas.size() && ids.size() < max_candidates && !words.empty();
+         ++i) {
+        const std::vector<std::string> name_words = split_words(fold(d.areas[i].name));
+        const bool all = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+            return std::find(name_words.begin(), name_words.end(), w) != name_words.end();
+        });
+        if (all) ids.push_back(d.areas[i].id.value);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> scored;
+    const std::size_t limit = suggestion_limit(q);
+    for (std::size_t i = 0; i < d.areas.size(); ++i)
+        scored.emplace_back(edit_distance(q, fold(d.areas[i].name), limit), i);
+    std::sort(scored.begin(), scored.end());
     for (const auto& [dist, i] : scored) {
-        if (dist > limit || ids.size() >= 3) break;
-        ids.push_back(d.areas[i].id.value);
+        if (dist > limit || ids.size() >= max_candidates) break;
+        if (std::find(ids.begin(), ids.end(), d.areas[i].id.value) == ids.end())
+            ids.push_back(d.areas[i].id.value);
     }
     throw AreaLookupError("no area has the id, ONS code or name '" + std::string(query) + "'", ids);
 }

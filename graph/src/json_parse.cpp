@@ -391,7 +391,9 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
     return {line, column};
 }
 
-ParsedJson parse_json_text(std::string_view text) {
+namespace {
+
+ParsedJson parse_json_text_unchecked(std::string_view text) {
     if (text.size() >= std::numeric_limits<std::uint32_t>::max() / 2) {
         ParsedJson out;
         out.error = syntax_error(text, 0, "document too large");
@@ -453,6 +455,23 @@ ParsedJson parse_json_text(std::string_view text) {
     ParsedJson out;
     out.error = syntax_error(text, 0, "could not parse the document");
     return out;
+}
+
+}  // namespace
+
+ParsedJson parse_json_text(std::string_view text) {
+    ParsedJson out = parse_json_text_unchecked(text);
+    // nlohmann takes a NUL outside a string for the end of the input: "}\0garbage" would parse
+    // and a NUL mid-file would read "unexpected end of input". So the first NUL is the error
+    // unless the parser stopped at a problem before it.
+    const std::size_t nul = text.find('\0');
+    if (nul == std::string_view::npos) return out;
+    const auto [line, column] = line_column(text, nul);
+    if (out.error && std::pair(out.error->line, out.error->column) < std::pair(line, column))
+        return out;
+    ParsedJson bad;
+    bad.error = syntax_error(text, nul, "a NUL byte (is this really a JSON text file?)");
+    return bad;
 }
 
 double JsonRef::number() const {

@@ -43,7 +43,24 @@ std::string quoted(std::string_view s) {
     return out;
 }
 
-/// "unknown board 'x' (did you mean 'y'?)", or "'x' is an agency, not a board".
+/// A name as board names are matched (as import-members matches them): ASCII letters
+/// lower-cased, runs of spaces collapsed, ends trimmed.
+std::string fold_name(std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (std::isspace(u)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += static_cast<char>(u < 128 ? std::tolower(u) : u);
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+/// "unknown board 'x' (did you mean 'y'?)", or "'x' is an agency, not a board". The guess is
+/// the closest id, else the board whose name is closest ("(did you mean 'y', Name?)").
 std::string unknown_board(const Dataset& d, const std::string& id) {
     if (auto r = d.find(id))
         return quoted(id) + " is " + (r->type == EntityType::agency ? "an " : "a ") +
@@ -52,8 +69,36 @@ std::string unknown_board(const Dataset& d, const std::string& id) {
     ids.reserve(d.boards.size());
     for (const auto& b : d.boards) ids.push_back(b.id.value);
     std::string msg = "unknown board " + quoted(id);
-    if (auto guess = closest_match(id, ids)) msg += " (did you mean " + quoted(*guess) + "?)";
+    if (auto guess = closest_match(id, ids)) return msg + " (did you mean " + quoted(*guess) + "?)";
+    std::vector<std::string> names;
+    names.reserve(d.boards.size());
+    for (const auto& b : d.boards) names.push_back(fold_name(b.name));
+    if (auto guess = closest_match(fold_name(id), names)) {
+        const auto at =
+            static_cast<std::size_t>(std::find(names.begin(), names.end(), *guess) - names.begin());
+        msg += " (did you mean " + quoted(d.boards[at].id.value) + ", " + d.boards[at].name + "?)";
+    }
     return msg;
+}
+
+/// A board named by its name rather than its id (case and extra spaces aside) becomes its id;
+/// an id, or a text no board is called, is left for the checks that report it. A name two
+/// boards share is a problem naming both.
+BoardId resolve_board_name(const Dataset& d, const BoardId& given,
+                           std::vector<std::string>& problems) {
+    if (d.find(given.value)) return given;
+    const std::string key = fold_name(given.value);
+    std::vector<std::size_t> hits;
+    for (std::size_t i = 0; i < d.boards.size(); ++i)
+        if (fold_name(d.boards[i].name) == key) hits.push_back(i);
+    if (hits.size() == 1) return d.boards[hits.front()].id;
+    if (hits.size() > 1) {
+        std::string msg = quoted(given.value) + " is the name of more than one board (";
+        for (std::size_t k = 0; k < hits.size(); ++k)
+            msg += (k ? ", " : "") + quoted(d.boards[hits[k]].id.value);
+        problems.push_back(msg + "); give the id");
+    }
+    return given;
 }
 
 /// "board 'x' (Name)" for messages.
@@ -436,10 +481,16 @@ Edit end_board_edit(const Dataset& d, const BoardId& board, const Date& date) {
 
 // [SECTION] Whole scenario
 
-ScenarioResult apply_scenario(const Dataset& d, const ScenarioSpec& spec, const Date& today) {
-    ScenarioResult result{d, scenario_date(d, spec.date, today), std::nullopt, {}};
+ScenarioResult apply_scenario(const Dataset& d, const ScenarioSpec& given, const Date& today) {
+    ScenarioResult result{d, scenario_date(d, given.date, today), std::nullopt, {}};
     Dataset& out = result.dataset;
     std::vector<std::string> problems;
+    ScenarioSpec spec = given;
+    if (spec.merge)
+        for (auto& b : spec.merge->boards) b = resolve_board_name(d, b, problems);
+    for (auto& change : spec.cadences) change.first = resolve_board_name(d, change.first, problems);
+    for (auto& b : spec.ends) b = resolve_board_name(d, b, problems);
+    if (!problems.empty()) throw ScenarioError(std::move(problems));
     const auto apply = [&](Edit e) {
         try {
             apply_edit(out, e);

@@ -63,6 +63,19 @@ TEST_CASE("format -o writes OUT and leaves FILE alone") {
     CHECK_FALSE(std::filesystem::exists(out + ".bak"));
 }
 
+TEST_CASE("format -o over an existing file keeps it as OUT.bak") {
+    TempDir dir;
+    const std::string f = dir.write("messy.json", k_messy);
+    const std::string out = dir.write("out.json", "old text\n");
+    CHECK(run_boardscape({"format", f, "-o", out}).exit_code == 0);
+    CHECK(read_file(out) == canonical_of(k_messy));
+    CHECK(read_file(out + ".bak") == "old text\n");
+    // FILE -o FILE is the same as --in-place.
+    CHECK(run_boardscape({"format", f, "-o", f}).exit_code == 0);
+    CHECK(read_file(f) == canonical_of(k_messy));
+    CHECK(read_file(f + ".bak") == k_messy);
+}
+
 TEST_CASE("format --in-place replaces FILE and keeps the previous version as FILE.bak") {
     TempDir dir;
     const std::string f = dir.write("messy.json", k_messy);

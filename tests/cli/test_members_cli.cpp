@@ -79,7 +79,8 @@ TEST_CASE("import-members lists every problem and writes nothing") {
               sheet + ":3:1: error: missing person name (the person column is required on every row)",
               sheet + ":4:11: error: unknown role 'boss'; expected one of: chair, vice_chair, "
                       "member, lay_member, participating_observer, adviser, officer",
-              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30'",
+              sheet + ":4:16: error: expected a date as YYYY-MM-DD, got '2015-02-30': the day 30 "
+                      "is invalid (2015-02 has 28 days)",
               sheet + ": 4 errors; nothing written",
           });
     CHECK(read_file(out) == "old text");
@@ -125,6 +126,24 @@ TEST_CASE("import-members: usage errors") {
     CHECK(missing.err == dir.file("nope.csv") + ": error: cannot read: No such file or directory\n");
 }
 
+TEST_CASE("extract --area suggests the England 2024 areas whose names hold the word, with codes") {
+    TempDir dir;
+    const std::string src = BOARDSCAPE_SOURCE_DIR;
+    const std::string file = src + "/datasets/england-2024.json";
+    RunResult r = run_boardscape({"extract", file, "--area", "Hull", "-o", dir.file("x.json")});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err ==
+          file +
+              ": error: no area has the id, ONS code or name 'Hull', nor is it an agency's id or "
+              "name (did you mean 'City of Kingston upon Hull' (E06000010)?)\n");
+    r = run_boardscape({"extract", file, "--area", "kingston", "-o", dir.file("x.json")});
+    CHECK(
+        contains(r.err,
+                 "(did you mean 'City of Kingston upon Hull' (E06000010) or 'Kingston upon Thames' "
+                 "(E09000021)?)"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.json")));
+}
+
 TEST_CASE("the members template imports cleanly into an extract of England 2024") {
     TempDir dir;
     const std::string src = BOARDSCAPE_SOURCE_DIR;
@@ -156,6 +175,11 @@ TEST_CASE("export --to csv then import-csv gives the same file back") {
     const std::string canon = dir.file("canon.json");
     REQUIRE(run_boardscape({"format", base, "-o", canon}).exit_code == 0);
     CHECK(read_file(back) == read_file(canon));
+    CHECK_FALSE(std::filesystem::exists(back + ".bak"));  // nothing was replaced
+    // Importing over an existing file keeps it as OUT.bak.
+    REQUIRE(run_boardscape({"import-csv", csv, "-o", base}).exit_code == 0);
+    CHECK(read_file(base + ".bak") == k_small);
+    CHECK(read_file(base) == read_file(canon));
     CHECK(run_boardscape({"export", base, "--to", "csv", "-o", "-"}).exit_code == 2);
     const RunResult none = run_boardscape({"import-csv", dir.file("nothing"), "-o", back});
     CHECK(none.exit_code == 1);

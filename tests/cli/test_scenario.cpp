@@ -53,6 +53,15 @@ TEST_CASE("scenario --merge writes the merged file, which validates") {
     CHECK(run_boardscape({"validate", s.out}).exit_code == 0);
 }
 
+TEST_CASE("scenario IN -o IN replaces IN and keeps the previous version as IN.bak") {
+    Setup s;
+    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "sab_c,sab_u", "--id", "tsab",
+                                        "--date", "2024-04-01", "-o", s.in});
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(s.in + ".bak") == scenario_test::k_fixture);
+    CHECK(contains(read_file(s.in), "\"id\": \"tsab\""));
+}
+
 TEST_CASE("scenario --cadence and --end, and --kind merges boards of different kinds") {
     Setup s;
     RunResult r = run_boardscape({"scenario", s.in, "--merge=sab_c,sab_u", "--id", "tsab",
@@ -177,4 +186,36 @@ TEST_CASE("compare: tables, csv, errors and usage") {
     r = run_boardscape({"compare", s.in, s.out, "--format", "xml"});
     CHECK(r.exit_code == 2);
     CHECK(contains(r.err, "unknown format 'xml'"));
+}
+
+TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenario does not") {
+    Setup s;
+    // One area, one agency and one board, none of whose ids is in the fixture; no ONS codes.
+    const std::string other = s.dir.write("other.json", R"({"format": "boardscape", "version": 1,
+      "areas": [{"id": "zz_area", "name": "Elsewhere"}],
+      "agencies": [{"id": "zz_police", "name": "Elsewhere Police", "sector": "police", "footprint": ["zz_area"]}],
+      "boards": [{"id": "zz_hwb", "name": "Elsewhere HWB", "kind": "hwb", "footprint": ["zz_area"],
+                  "meetings_per_year": 4, "meeting_hours": 2}]})");
+    RunResult r = run_boardscape({"compare", s.in, other, "--format", "json"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err ==
+          "boardscape: warning: BEFORE and AFTER share no board or agency: is AFTER a scenario of "
+          "BEFORE?\n");
+    CHECK(json::parse(r.out)["boards"]["added"] == json::array({"zz_hwb"}));
+    REQUIRE(run_boardscape(
+                {"scenario", s.in, "--merge", "sab_c,sab_u", "--date", "2024-04-01", "-o", s.out})
+                .exit_code == 0);
+    r = run_boardscape({"compare", s.in, s.out, "--format", "json"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("scenario --merge takes board names as well as ids") {
+    Setup s;
+    const RunResult r = run_boardscape({"scenario", s.in, "--merge", "County SAB,unitary  sab",
+                                        "--id", "tsab", "--date", "2024-04-01", "-o", s.out});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "scenario on 2024-04-01: merged 2 boards into 'tsab'; wrote " + s.out + "\n");
+    check_refused({"--merge", "sab_c,Unitary SABB"},
+                  "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)");
 }

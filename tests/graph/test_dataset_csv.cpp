@@ -160,6 +160,30 @@ TEST_CASE("csv import: missing columns, unknown columns, an empty folder") {
     CHECK(errors_of(m)[0].rfind("dir/meta.json:2:13: error:", 0) == 0);
 }
 
+TEST_CASE(
+    "csv import: a NUL byte is an error at its line and column, a UTF-16 file one clear error") {
+    std::map<std::string, std::string> f;
+    // Line 2 is `c,Leeds<NUL>Health`: the NUL is its 8th character. A quoted cell spanning a
+    // CRLF line end counts the next line as line 3.
+    f["areas.csv"] = std::string("id,name\nc,Leeds\0Health\n", 23);
+    CHECK(errors_of(f) ==
+          std::vector<std::string>{
+              "dir/areas.csv:2:8: error: a NUL byte (is this really a CSV text file?)"});
+    f["areas.csv"] = std::string("id,name\r\nc,\"Lee\r\nds\0\"\n", 22);
+    CHECK(errors_of(f) ==
+          std::vector<std::string>{
+              "dir/areas.csv:3:3: error: a NUL byte (is this really a CSV text file?)"});
+    // "id,name" in UTF-16LE with its byte-order mark, then without one (NUL every other byte).
+    f["areas.csv"] = std::string("\xFF\xFEi\0d\0,\0n\0", 10);
+    CHECK(errors_of(f) ==
+          std::vector<std::string>{"dir/areas.csv:1:1: error: this sheet is UTF-16 "
+                                   "(Excel's 'Unicode text'); save it as 'CSV UTF-8'"});
+    f["areas.csv"] = std::string("\0i\0d\0,\0n\0a\0m\0e", 14);
+    CHECK(errors_of(f).at(0) ==
+          "dir/areas.csv:1:1: error: this sheet is UTF-16 (Excel's 'Unicode text'); "
+          "save it as 'CSV UTF-8'");
+}
+
 TEST_CASE("csv export refuses a footprint id containing the list separator") {
     Dataset d = parse_dataset(k_fixture).dataset;
     d.areas[1].id = AreaId("d;x");

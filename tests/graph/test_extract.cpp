@@ -73,6 +73,23 @@ TEST_CASE("extract: areas are found by id, code or name") {
     }
 }
 
+TEST_CASE("extract: no match suggests areas whose name holds the typed words, then close names") {
+    const Dataset d = parse_dataset(k_fixture).dataset;
+    const auto candidates = [&](std::string_view q) {
+        try {
+            (void)find_area_by_query(d, q);
+        } catch (const AreaLookupError& e) {
+            return e.candidates();
+        }
+        return std::vector<std::string>{"(found)"};
+    };
+    CHECK(candidates("district") == std::vector<std::string>{"d1", "d2"});  // both hold the word
+    CHECK(candidates("TWO") == std::vector<std::string>{"d2"});
+    CHECK(candidates("two district") == std::vector<std::string>{"d2"});  // every word, any order
+    CHECK(candidates("Distr").empty());  // whole words only: "Hull" is not "Solihull"
+    CHECK(candidates("County D") == std::vector<std::string>{"c"});  // "county c", 1 edit
+}
+
 TEST_CASE("extract: depth 0, 1 and 2") {
     const Dataset d = parse_dataset(k_fixture).dataset;
     const std::size_t d1 = find_area_by_query(d, "d1");

@@ -141,6 +141,33 @@ TEST_CASE("json syntax: empty, blank, truncated and binary input") {
         const Diagnostic d = only_error(text);
         CHECK(d.line == 1);
         CHECK(d.column == 9);
+        CHECK(d.message == "a NUL byte (is this really a JSON text file?)");
+    }
+}
+
+TEST_CASE("json syntax: a NUL byte is an error at its line and column, not the end of the input") {
+    // nlohmann reads a NUL outside a string as the end: "}\0\0garbage" used to load.
+    const std::string valid = "{\"format\": \"boardscape\", \"version\": 1}";
+    SUBCASE("after the closing brace") {
+        const Diagnostic d = only_error(valid + std::string("\n\0\0garbage", 10));
+        CHECK(d.line == 2);
+        CHECK(d.column == 1);
+        CHECK(d.message == "a NUL byte (is this really a JSON text file?)");
+        CHECK(format_diagnostic("t.json", d) ==
+              "t.json:2:1: error: a NUL byte (is this really a JSON text file?)");
+    }
+    SUBCASE("in the middle, between members") {
+        // Line 2 is `  <NUL>"version": 1}`: the NUL is column 3 (was "unexpected end of input").
+        const Diagnostic d =
+            only_error(std::string("{\"format\": \"boardscape\",\n  \0\"version\": 1}", 41));
+        CHECK(d.line == 2);
+        CHECK(d.column == 3);
+        CHECK(d.message == "a NUL byte (is this really a JSON text file?)");
+    }
+    SUBCASE("a syntax error before the NUL is reported first") {
+        const Diagnostic d = only_error(std::string("{x\0", 3));
+        CHECK(d.column == 2);
+        CHECK(d.message.find("NUL") == std::string::npos);
     }
 }
 

@@ -357,3 +357,58 @@ TEST_CASE("members: the plan is one undoable edit") {
     CHECK(dataset_to_json_text(apply_members_plan(base(), created)) == dataset_to_json_text(viaedit));
     CHECK(viaedit.people[3].title == std::optional<std::string>("Chief Nurse"));
 }
+
+TEST_CASE("members: --create-missing warns when a new agency's name is close to one in BASE") {
+    // 'Shire Polise' is one edit from 'Shire Police': still created (DESIGN §8.1), but named.
+    MembersOptions o;
+    o.create_missing = true;
+    const auto p = plan(
+        "person,agency,sector,board\n"
+        "Kim Doe,Shire Polise,police,lscb\n"
+        "Lou Doe,Shire Polise,police,sab\n"
+        "Val Hill,Voluntary Action Shire,voluntary,lscb\n",
+        o);
+    CHECK(p.ok());
+    CHECK(lines(p) ==
+          std::vector<std::string>{
+              "s.csv:2:9: warning: 'Shire Polise' is not in BASE and is added as a new agency, but "
+              "'Shire Police' (pol) is close: if it is that one, write its name or id"});
+    REQUIRE(p.agencies_added.size() == 2);
+    CHECK(p.agencies_added[0].value.id.value == "shire-polise");
+}
+
+TEST_CASE("members: a date's invalid month or day is named; day-first dates get the ISO date") {
+    const auto p = plan(
+        "person,board,from,until\n"
+        "Ann Example,lscb,2024-13-01,\n"
+        "Ann Example,sab,2023-02-29,\n"
+        "Lee Jones,lscb,1/4/24,\n"
+        "Lee Jones,sab,01/04/2024,31.3.99\n");
+    CHECK(lines(p) ==
+          std::vector<std::string>{
+              "s.csv:2:18: error: expected a date as YYYY-MM-DD, got '2024-13-01': the month 13 "
+              "is invalid (01 to 12)",
+              "s.csv:3:17: error: expected a date as YYYY-MM-DD, got '2023-02-29': the day 29 is "
+              "invalid (2023-02 has 28 days)",
+              "s.csv:4:16: error: expected a date as YYYY-MM-DD, got '1/4/24' (did you mean "
+              "2024-04-01?)",
+              "s.csv:5:15: error: expected a date as YYYY-MM-DD, got '01/04/2024' (did you mean "
+              "2024-04-01?)",
+              "s.csv:5:26: error: expected a date as YYYY-MM-DD, got '31.3.99' (did you mean "
+              "1999-03-31?)"});
+}
+
+TEST_CASE("members: a UTF-16 sheet is one clear error") {
+    const std::string expected =
+        "s.csv:1:1: error: this sheet is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8'";
+    // "person\tboard" as Excel's Unicode text writes it: UTF-16LE with a BOM, tab separated.
+    std::string le = "\xFF\xFE";
+    for (const char c : std::string("person\tboard\r\nAnn\tlscb\r\n"))
+        le += std::string(1, c) + '\0';
+    CHECK(lines(plan(le)) == std::vector<std::string>{expected});
+    // Big-endian with its BOM, and little-endian without one.
+    std::string be = "\xFE\xFF";
+    for (const char c : std::string("person,board\n")) be += std::string(1, '\0') + c;
+    CHECK(lines(plan(be)) == std::vector<std::string>{expected});
+    CHECK(lines(plan(le.substr(2))) == std::vector<std::string>{expected});
+}

@@ -296,3 +296,32 @@ TEST_CASE("scenario refusals, each with its message, nothing changed") {
     CHECK_THROWS_AS(merge_edit(d, with_merge({"sab_c", "x"}).merge.value(), day("2024-04-01")),
                     ScenarioError);
 }
+
+TEST_CASE("scenario: boards may be named by their exact name; a near name suggests the id") {
+    Dataset d = fixture();
+    ScenarioSpec s;
+    s.date = day("2024-04-01");
+    s.merge = MergeSpec{};
+    s.merge->boards = {BoardId("county  sab"), BoardId(" UNITARY SAB")};  // case, spaces aside
+    s.merge->new_id = "tsab";
+    s.cadences = {{BoardId("Unitary HWB"), Cadence{12, std::nullopt}}};
+    const ScenarioResult r = apply_scenario(d, s, day("2030-01-01"));
+    CHECK(r.merged_id == std::optional<std::string>("tsab"));
+    CHECK(board(r.dataset, "sab_c").successor == BoardId("tsab"));
+    CHECK(board(r.dataset, "sab_u").successor == BoardId("tsab"));
+    CHECK(board(r.dataset, "hwb_u").meetings_per_year == 12);
+
+    // No id is near 'Unitary SABB'; the name 'Unitary SAB' is one edit away.
+    s.merge->boards = {BoardId("sab_c"), BoardId("Unitary SABB")};
+    s.cadences.clear();
+    CHECK(problems_of(d, s) ==
+          std::vector<std::string>{
+              "unknown board 'Unitary SABB' (did you mean 'sab_u', Unitary SAB?)"});
+
+    // A name two boards share names neither.
+    d.boards[*d.find_board(BoardId("hwb_u"))].name = "Unitary SAB";
+    s.merge->boards = {BoardId("sab_c"), BoardId("unitary sab")};
+    CHECK(problems_of(d, s) ==
+          std::vector<std::string>{"'unitary sab' is the name of more than one board "
+                                   "('sab_u', 'hwb_u'); give the id"});
+}

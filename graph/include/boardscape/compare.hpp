@@ -76,6 +76,9 @@ struct Comparison {
     std::vector<PersonDelta> people;    /// |delta.hours| desc, then id
     BoardChanges boards;
     MembershipChanges memberships;
+    /// Agencies matched on both sides (by id or ONS codes) and boards with an id on both: when
+    /// both are 0 the files are unrelated rather than a scenario of one another.
+    std::size_t shared_agencies = 0, shared_boards = 0;
     /// Sums over the lists above (what the viewer shows at the top of its table).
     AgencyFigures agency_totals_before, agency_totals_after, agency_totals_delta;
     PersonFigures people_totals_before, people_totals_after, people_totals_delta;

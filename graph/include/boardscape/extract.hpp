@@ -16,7 +16,8 @@
 namespace boardscape {
 
 /// No area, or more than one, matches what the user typed. `candidates` are ids of close or
-/// equally good matches, for a "did you mean" message.
+/// equally good matches, for a "did you mean" message: for no match, up to 3 areas whose name
+/// holds every typed word (file order), then the closest names by edit distance.
 class AreaLookupError : public std::runtime_error {
 public:
     AreaLookupError(std::string message, std::vector<std::string> candidates)

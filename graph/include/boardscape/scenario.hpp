@@ -90,7 +90,9 @@ struct ScenarioResult {
     std::optional<std::string> merged_id;
     std::vector<Edit> edits;         /// as applied to the input, in order (for undo or replay)
 };
-/// Applies `spec` to a copy of `d`. Throws ScenarioError with every problem found.
+/// Applies `spec` to a copy of `d`. A board may be given by its id or by its exact name (case
+/// and extra spaces aside, as import-members matches names). Throws ScenarioError with every
+/// problem found.
 ScenarioResult apply_scenario(const Dataset& d, const ScenarioSpec& spec, const Date& today);
 
 }  // namespace boardscape

@@ -2,6 +2,7 @@
 // line/column tracking, BOM handling, Windows-1252 fallback and ',' or ';' separators. See csv.hpp.
 #include "boardscape/import/csv.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -155,6 +156,21 @@ private:
 
 bool is_line_end(char c) { return c == '\n' || c == '\r'; }
 
+/// UTF-16 by its byte-order mark, or (without one) by its first line: ASCII text in UTF-16 has
+/// a NUL in every other byte. Read as 8-bit text it gives garbled columns, so say what it is.
+bool looks_like_utf16(std::string_view bytes) {
+    if (bytes.size() >= 2 &&
+        ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+        return true;
+    const std::size_t n = std::min<std::size_t>(bytes.size(), 200) & ~std::size_t{1};
+    if (n < 4) return false;
+    std::size_t even_nuls = 0, odd_nuls = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        (i % 2 == 0 ? even_nuls : odd_nuls) += bytes[i] == '\0' ? 1 : 0;
+    // Three in four of one parity's bytes NUL (non-ASCII characters have none), the other none.
+    return std::min(even_nuls, odd_nuls) == 0 && std::max(even_nuls, odd_nuls) * 4 >= (n / 2) * 3;
+}
+
 }  // namespace
 
 char detect_delimiter(std::string_view bytes) {
@@ -172,6 +188,9 @@ char detect_delimiter(std::string_view bytes) {
 CsvTable parse_csv(std::string_view bytes, std::string file, const CsvOptions& options) {
     CsvTable table;
     table.file = std::move(file);
+    if (looks_like_utf16(bytes))
+        throw ImportError(table.file, 1, 1,
+                          "this sheet is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8'");
     const char sep = options.delimiter == 0 ? detect_delimiter(bytes) : options.delimiter;
     table.delimiter = sep;
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -184,6 +203,15 @@ CsvTable parse_csv(std::string_view bytes, std::string file, const CsvOptions& o
         converted = windows1252_to_utf8(bytes);
         text = converted;
         table.transcoded = true;
+    }
+
+    if (options.nul_is_error) {
+        if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+            Cursor at(text);
+            while (at.pos() < nul) at.advance();
+            throw ImportError(table.file, at.line(), at.column(),
+                              "a NUL byte (is this really a CSV text file?)");
+        }
     }
 
     Cursor cur(text);

@@ -189,10 +189,35 @@ std::string iso_from_day_first(std::string_view s) {
             return "";
         }
     }
-    if (k != 2 || digits[0] == 0 || digits[1] == 0 || digits[2] != 4) return "";
+    if (k != 2 || digits[0] == 0 || digits[1] == 0 || (digits[2] != 4 && digits[2] != 2)) return "";
+    // A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 2000-2068.
+    if (digits[2] == 2) parts[2] += parts[2] >= 69 ? 1900 : 2000;
     char buf[11];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", parts[2], parts[1], parts[0]);
     return Date::parse(buf) ? std::string(buf) : "";
+}
+
+/// Why text shaped like YYYY-MM-DD is not a date ("the month 13 is invalid (01 to 12)"), or ""
+/// when it is not of that shape.
+std::string iso_date_problem(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return "";
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9') return "";
+    const auto number = [&](std::size_t at, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+        return v;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (month < 1 || month > 12)
+        return "the month " + std::string(s.substr(5, 2)) + " is invalid (01 to 12)";
+    static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int days = k_days[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (day < 1 || day > days)
+        return "the day " + std::string(s.substr(8, 2)) + " is invalid (" +
+               std::string(s.substr(0, 7)) + " has " + std::to_string(days) + " days)";
+    return "";
 }
 
 }  // namespace
@@ -543,20 +568,22 @@ private:
         std::string msg = "no " + std::string(to_string(ix.type)) + " with the id or name " +
                           in_quotes(cell.text) + " in BASE";
         if (what != to_string(ix.type)) msg += " (" + std::string(what) + " column)";
-        const std::string key = fold(cell.text);
-        // Cached per type and text: a sheet repeats its typos on many rows.
-        const std::string cache_key = std::string(to_string(ix.type)) + '\n' + key;
-        std::optional<std::size_t> hit;
-        if (const auto c = m_suggestions.find(cache_key); c != m_suggestions.end()) {
-            hit = c->second;
-        } else {
-            if (auto k = m_suggester.closest_index(key, ix.candidate_views))
-                hit = ix.candidate_entity[*k];
-            m_suggestions.emplace(cache_key, hit);
-        }
-        if (hit)
+        if (const auto hit = near_match(ix, fold(cell.text)))
             msg += "; did you mean " + in_quotes(name_of(ix, *hit)) + " (" + id_of(ix, *hit) + ")?";
         return msg;
+    }
+
+    /// The entity whose folded name or id is closest to `key` within the did-you-mean limit.
+    std::optional<std::size_t> near_match(const TypeIndex& ix, const std::string& key) {
+        // Cached per type and text: a sheet repeats its typos on many rows.
+        const std::string cache_key = std::string(to_string(ix.type)) + '\n' + key;
+        if (const auto c = m_suggestions.find(cache_key); c != m_suggestions.end())
+            return c->second;
+        std::optional<std::size_t> hit;
+        if (auto k = m_suggester.closest_index(key, ix.candidate_views))
+            hit = ix.candidate_entity[*k];
+        m_suggestions.emplace(cache_key, hit);
+        return hit;
     }
 
     // [SECTION] Agencies created by --create-missing
@@ -573,6 +600,15 @@ private:
             if (s.given()) sector = parse_sector(vocab_key(s.text));
             auto it = m_new_agencies.find(key);
             if (it == m_new_agencies.end()) {
+                // A warning, not an error: DESIGN §8.1 has --create-missing create any agency
+                // BASE does not name, and near names are often two real bodies ('North CCG'
+                // and 'North ICB'). But a typo must not pass silently as a new agency.
+                if (const auto near = near_match(m_agencies, key))
+                    warning(a, in_quotes(a.text) +
+                                   " is not in BASE and is added as a new agency, but " +
+                                   in_quotes(name_of(m_agencies, *near)) + " (" +
+                                   id_of(m_agencies, *near) +
+                                   ") is close: if it is that one, write its name or id");
                 Agency ag;
                 ag.name = a.text;
                 ag.id = AgencyId(unique_id(slugify(fold_accents(a.text))));
@@ -683,7 +719,9 @@ private:
         if (!cell.given()) return std::nullopt;
         if (auto d = Date::parse(cell.text)) return d;
         std::string msg = "expected a date as YYYY-MM-DD, got " + in_quotes(cell.text);
-        if (const std::string iso = iso_from_day_first(cell.text); !iso.empty())
+        if (const std::string why = iso_date_problem(cell.text); !why.empty())
+            msg += ": " + why;
+        else if (const std::string iso = iso_from_day_first(cell.text); !iso.empty())
             msg += " (did you mean " + iso + "?)";
         error(cell, std::move(msg));
         bad = true;

@@ -67,13 +67,18 @@ struct CsvOptions {
     /// Keep the cells of rows longer than the header (for a caller that reports them among
     /// other problems) instead of throwing.
     bool keep_extra_fields = false;
+    /// Throw at the first NUL byte (a CSV text never holds one) instead of keeping it in its
+    /// cell, for a caller that does not check its cells itself.
+    bool nul_is_error = false;
 };
 
 /// ',' or ';' for CSV text, decided from its first line as CsvOptions::delimiter = 0 does.
 char detect_delimiter(std::string_view bytes);
 
-/// Parses CSV text. Throws ImportError for an unterminated quoted field, text after a closing
-/// quote, or (unless options.keep_extra_fields) a row with more fields than the header.
+/// Parses CSV text. Throws ImportError for UTF-16 text (a byte-order mark FF FE / FE FF, or a
+/// start with a NUL in every other byte: Excel's "Unicode text"), an unterminated quoted
+/// field, text after a closing quote, or (unless options.keep_extra_fields) a row with more
+/// fields than the header.
 CsvTable parse_csv(std::string_view bytes, std::string file, const CsvOptions& options = {});
 /// Reads and parses a file; an unreadable file is an ImportError "cannot read: REASON".
 CsvTable read_csv_file(const std::filesystem::path& path);
