@@ -188,7 +188,7 @@ TEST_CASE("compare: tables, csv, errors and usage") {
     CHECK(contains(r.err, "unknown format 'xml'"));
 }
 
-TEST_CASE("compare: two files sharing no board or agency warn, exit 0; a scenario does not") {
+TEST_CASE("compare: two files sharing no board or agency warn, exit 0, a scenario does not") {
     Setup s;
     // One area, one agency and one board, none of whose ids is in the fixture; no ONS codes.
     const std::string other = s.dir.write("other.json", R"({"format": "boardscape", "version": 1,
