@@ -377,7 +377,7 @@ TEST_CASE("members: --create-missing warns when a new agency's name is close to 
     CHECK(p.agencies_added[0].value.id.value == "shire-polise");
 }
 
-TEST_CASE("members: a date's invalid month or day is named; day-first dates get the ISO date") {
+TEST_CASE("members: a date's invalid month or day is named, day-first dates get the ISO date") {
     const auto p = plan(
         "person,board,from,until\n"
         "Ann Example,lscb,2024-13-01,\n"

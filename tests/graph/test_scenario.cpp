@@ -297,7 +297,7 @@ TEST_CASE("scenario refusals, each with its message, nothing changed") {
                     ScenarioError);
 }
 
-TEST_CASE("scenario: boards may be named by their exact name; a near name suggests the id") {
+TEST_CASE("scenario: boards may be named by their exact name, a near name suggests the id") {
     Dataset d = fixture();
     ScenarioSpec s;
     s.date = day("2024-04-01");
