@@ -277,3 +277,22 @@ TEST_CASE("map: mismatches where the file stops are told apart (mismatch_outside
     CHECK(svg.find("the file has no region of the other layer on either side: 1 edges") != std::string::npos);
     CHECK(svg.find("no region of the Safeguarding Children Partnerships in this file") != std::string::npos);
 }
+
+TEST_CASE("map: region labels keep the place and drop what the board's kind says") {
+    Dataset d = tees();
+    MapOptions o;
+    o.fill = *parse_layer("lscp");
+    const auto label_of = [&](const std::string& name) {
+        d.boards[0].name = name;  // "hs", the region of Hartlepool
+        const MapResult m = compute_map(d, o);
+        const int r = m.fill.cell_region[cell_of(m, "E06000001")];
+        REQUIRE(r >= 0);
+        return region_label(d, m.fill, static_cast<std::size_t>(r));
+    };
+    CHECK(label_of("Hartlepool and Stockton Safeguarding Children Partnership") == "Hartlepool and Stockton");
+    CHECK(label_of("Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board") ==
+          "Staffordshire and Stoke-on-Trent");
+    CHECK(label_of("Safer Castlebury Partnership") == "Safer Castlebury");
+    CHECK(label_of("Our Safeguarding Children Partnership (Cornwall and IoS)") == "Cornwall and IoS");
+    CHECK(label_of("Teeswide") == "Teeswide");
+}

@@ -337,8 +337,6 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
             return m.fill.region_cells[a] > m.fill.region_cells[b];
         });
         std::vector<ImVec4> placed;
-        const std::string suffix_kind =
-                m.fill.layer.type == map::Layer::Type::board_kind ? std::string(info(m.fill.layer.kind).label) : "";
         for (const std::size_t r : order) {
             // A small map (a local extract) labels every region; England labels the big ones.
             if (m.fill.region_cells[r] < 3 && !priority[r] && n > 40) continue;
@@ -359,12 +357,7 @@ void MapView::draw(const MapViewInput& in, ImVec2 min, ImVec2 max) {
                     if (dx * dx + dy * dy < best) best = dx * dx + dy * dy, at = m_screen[c], at_cell = c;
                 }
             if (at.x < min.x || at.x > max.x || at.y < min.y || at.y > max.y) continue;
-            std::string text = region_name(in.session.dataset(), m.fill, static_cast<int>(r));
-            if (!suffix_kind.empty())
-                if (const auto p = text.find(suffix_kind); p != std::string::npos && p > 0) {
-                    text.erase(p);
-                    while (!text.empty() && (text.back() == ' ' || text.back() == '-')) text.pop_back();
-                }
+            const std::string text = map::region_label(in.session.dataset(), m.fill, r);
             const ImVec2 ts = in.font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
             const ImVec4 box(at.x - ts.x / 2 - 3, at.y - ts.y / 2 - 1, at.x + ts.x / 2 + 3, at.y + ts.y / 2 + 1);
             if (std::any_of(placed.begin(), placed.end(), [&](const ImVec4& b) {

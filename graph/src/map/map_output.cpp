@@ -199,20 +199,6 @@ std::string num(double v) {
 }
 
 /// A region's label: its name without the kind's label ("Kent Safeguarding Adults Board" → "Kent").
-std::string short_name(const Dataset& d, const LayerRegions& l, std::size_t region) {
-    std::string name = entity_name(d, l, region);
-    if (l.layer.type == Layer::Type::board_kind) {
-        const std::string suffix(info(l.layer.kind).label);
-        if (const auto at = name.find(suffix); at != std::string::npos && at > 0) {
-            name.erase(at);
-            while (!name.empty() && (name.back() == ' ' || name.back() == '-')) name.pop_back();
-        }
-    }
-    return name;
-}
-
-
-
 std::string_view relation_text(BoundaryRelation r) {
     switch (r) {
     case BoundaryRelation::equal: return "same footprint";
@@ -225,6 +211,33 @@ std::string_view relation_text(BoundaryRelation r) {
 }
 
 }  // namespace
+
+std::string region_label(const Dataset& d, const LayerRegions& l, std::size_t region) {
+    const std::string name = entity_name(d, l, region);
+    if (l.layer.type != Layer::Type::board_kind) return name;
+    // The place comes first in a board's name; it ends where the words of the board's work
+    // begin (the kind's own label, or one of the words boards use for it).
+    std::vector<std::string> stops{" " + std::string(info(l.layer.kind).label)};
+    for (const char* w : {" Safeguarding", " Adult Safeguarding", " Adults Safeguarding", " Health and Wellbeing",
+                          " Community Safety", " Children", " Integrated Care", " Domestic Abuse", " MAPPA",
+                          " Local Criminal Justice", " Criminal Justice", " Youth Justice", " Youth Offending",
+                          " Partnership", " Board", " SAB", " LSCB", " LSCP", " HWB", " CSP"})
+        stops.emplace_back(w);
+    std::size_t cut = std::string::npos;
+    for (const auto& w : stops)
+        if (const auto at = name.find(w); at != std::string::npos && at > 0) cut = std::min(cut, at);
+    std::string place = cut == std::string::npos ? name : name.substr(0, cut);
+    while (!place.empty() && (place.back() == ' ' || place.back() == '-' || place.back() == ',')) place.pop_back();
+    // "Our Safeguarding Children Partnership (Cornwall and IoS)", "The Safer … ": the place is
+    // in the brackets, else the name stays whole.
+    if (place.size() < 4 || place == "Our" || place == "The") {
+        const auto open = name.find('('), close = name.rfind(')');
+        if (open != std::string::npos && close != std::string::npos && close > open + 1)
+            return name.substr(open + 1, close - open - 1);
+        return name;
+    }
+    return place;
+}
 
 std::string layer_title(const Layer& l) {
     if (l.type == Layer::Type::board_kind) return std::string(info(l.kind).label) + "s";
@@ -259,7 +272,11 @@ std::uint32_t relation_rgb(BoundaryRelation r) {
 
 std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts, const SvgOptions& svg) {
     constexpr double pad = 24.0;
-    constexpr double legend_w = 470.0;
+    // The key's longest lines name a layer twice over ("runs inside one of the Health
+    // commissioner (ICB, CCG) areas: 192 edges"); 12 px text is about 6.7 px a character.
+    const std::size_t longest_title = std::max(utf8_length(layer_title(opts.fill)),
+                                               opts.borders ? utf8_length(layer_title(*opts.borders)) : 0);
+    const double legend_w = std::max(470.0, 34.0 + 6.7 * static_cast<double>(longest_title + 46));
     constexpr double title_h = 56.0;
     constexpr double foot_h = 52.0;
     // Bounds of the cells, in unit-hex world coordinates.
@@ -441,7 +458,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
                 const double dd = (p.x - sx) * (p.x - sx) + (p.y - sy) * (p.y - sy);
                 if (dd < best) best = dd, at = p, at_cell = c;
             }
-        const std::string text = short_name(d, m.fill, r);
+        const std::string text = region_label(d, m.fill, r);
         // DejaVu Sans at 9 px averages about 5.4 px a character.
         const double half_w = 2.7 * static_cast<double>(utf8_length(text)) + 2, cx = X(at.x),
                      cy = Y(at.y) - (zoomed ? 0.3 * R : 0.0);
@@ -464,7 +481,7 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         for (std::size_t ci = 0; ci < m.cells.size(); ++ci) {
             const Hex& h = m.hexes->hexes[m.cells[ci].hex];
             if (m.fill.cell_region[ci] >= 0 && labelled_cells.count(ci) &&
-                short_name(d, m.fill, static_cast<std::size_t>(m.fill.cell_region[ci])) == h.name)
+                region_label(d, m.fill, static_cast<std::size_t>(m.fill.cell_region[ci])) == h.name)
                 continue;  // the region label already says it
             std::vector<std::string> lines = wrap_words(h.name, max_chars, 2);
             std::size_t widest = 0;
@@ -521,16 +538,17 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
         swatch_line("footprint");
         line("the agency's footprint");
     } else {
+        // One line: three of the palette's colours side by side, then what they mean (the
+        // colours are not categories: any region may take any of them).
+        const auto c = hex_corners(0, 0);
         for (int k = 0; k < 3; ++k) {
-            swatch_hex(hex_rgb(region_palette[k]));
-            ly += 0;
-            o << "<text class=\"legend\" x=\"" << num(lx + 34) << "\" y=\"" << num(ly + 4) << "\">"
-              << (k == 0 ? xml_escape(layer_title(m.fill.layer) + ": " + std::to_string(m.fill.regions) +
-                                           (m.fill.regions == 1 ? " region" : " regions"))
-                         : k == 1 ? std::string("one colour per region,") : std::string("neighbours always differ"))
-              << "</text>\n";
-            ly += 22;
+            o << "<polygon points=\"";
+            for (std::size_t j = 0; j < 6; ++j)
+                o << (j ? " " : "") << num(lx + 4 + 9 * k + c[j].x * 5.5) << ',' << num(ly + c[j].y * 5.5);
+            o << "\" fill=\"" << hex_rgb(region_palette[static_cast<std::size_t>(k)]) << "\" stroke=\"#999\" stroke-width=\"0.4\"/>\n";
         }
+        line(layer_title(m.fill.layer) + ": " + std::to_string(m.fill.regions) +
+             (m.fill.regions == 1 ? " region" : " regions") + ", one colour each (neighbours differ)");
     }
     if (m.fill.split_cells > 0) {
         swatch_hex("url(#split)");

@@ -31,6 +31,11 @@ std::string map_svg(const Dataset& d, const MapResult& m, const MapOptions& opts
 
 /// A layer as people name it: "Safeguarding Children Partnerships", "Police force areas".
 std::string layer_title(const Layer& l);
+/// A region's name as a map label: a board's name without what its kind already says
+/// ("Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board" → "Staffordshire
+/// and Stoke-on-Trent"; "Our Safeguarding Children Partnership (Cornwall and IoS)" → "Cornwall
+/// and IoS"); an agency's name as it is.
+std::string region_label(const Dataset& d, const LayerRegions& l, std::size_t region);
 /// The agency mode's colour for a board's relation to the agency (0xRRGGBB; Tol "bright",
 /// saturated so it stands apart from the light region palette). Shared by SVG and viewer.
 std::uint32_t relation_rgb(BoundaryRelation r);
