@@ -13,6 +13,7 @@
 #include "canvas/hit_test.hpp"
 #include "canvas/label_grid.hpp"
 #include "canvas/palette.hpp"
+#include "panels/file_browser_panel.hpp"
 #include "boardscape/plural.hpp"
 #include "fixture.hpp"
 
@@ -832,4 +833,23 @@ TEST_CASE("Help > Keys, README and docs/viewer.md list the same keys, every key 
         CHECK(expected.count(key) == 1);
     }
     CHECK(literals == 19);  // Z Y O S E Q N; '0' '5' '0' W = - A S M F C /
+}
+
+TEST_CASE("file browser: a writing mode adds its extension and refuses another one") {
+    using viewer::BrowseMode;
+    using viewer::choose_path;
+    auto png = choose_path(BrowseMode::export_png, "out/map");
+    CHECK(png.error.empty());
+    CHECK(png.path == std::filesystem::path("out/map.png"));
+    auto jpg = choose_path(BrowseMode::export_png, "out/map.jpg");
+    CHECK(jpg.error == "'map.jpg' must end in .png (this writes a PNG file): try 'map.png'.");
+    CHECK(choose_path(BrowseMode::save_as, "tees").path == std::filesystem::path("tees.json"));
+    CHECK(choose_path(BrowseMode::export_xlsx_report, "load.csv").error.find("must end in .xlsx") !=
+          std::string::npos);
+    CHECK(choose_path(BrowseMode::export_csv, "LOAD.CSV").error.empty());
+    CHECK(choose_path(BrowseMode::export_csv, "load.txt").error.find("must end in .csv") != std::string::npos);
+    // Reading modes and the CSV folder take the path as typed.
+    CHECK(choose_path(BrowseMode::open, "notes.txt").path == std::filesystem::path("notes.txt"));
+    CHECK(choose_path(BrowseMode::export_csv_folder, "tees-csv").path == std::filesystem::path("tees-csv"));
+    CHECK(choose_path(BrowseMode::open, "dir/").error == "Choose a file name.");
 }

@@ -5,6 +5,7 @@
 #include "boardscape/report/report_kinds.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <system_error>
 
 namespace boardscape::viewer {
@@ -36,7 +37,32 @@ const char* title_for(BrowseMode m) {
     }
     return "Open";
 }
+bool writes_one_file(BrowseMode m) {
+    return m == BrowseMode::save_as || m == BrowseMode::export_png || m == BrowseMode::export_csv ||
+           m == BrowseMode::export_xlsx_report;
+}
 }  // namespace
+
+ChosenPath choose_path(BrowseMode mode, const fs::path& typed) {
+    ChosenPath out{typed, {}};
+    if (typed.filename().empty() || typed.filename() == "." || typed.filename() == "..") {
+        out.error = "Choose a file name.";
+        return out;
+    }
+    if (!writes_one_file(mode)) return out;
+    const std::string want = extension_for(mode);
+    std::string ext = typed.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // "MAP.PNG" is fine
+    if (ext.empty()) {
+        out.path += want;
+    } else if (ext != want) {
+        std::string type = want.substr(1);
+        for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        out.error = "'" + typed.filename().string() + "' must end in " + want + " (this writes a " + type +
+                    " file): try '" + typed.stem().string() + want + "'.";
+    }
+    return out;
+}
 
 FileBrowserPanel::FileBrowserPanel() : Panel("Files", ImGuiWindowFlags_NoCollapse) {
     visible = false;
@@ -76,11 +102,12 @@ void FileBrowserPanel::list_folder() {
 }
 
 void FileBrowserPanel::accept(PanelContext& ctx) {
-    const fs::path p(m_path);
-    if (p.filename().empty()) {
-        m_error = "Choose a file name.";
+    const ChosenPath chosen = choose_path(m_mode, fs::path(m_path));
+    if (!chosen.error.empty()) {
+        m_error = chosen.error;
         return;
     }
+    const fs::path& p = chosen.path;
     switch (m_mode) {
     case BrowseMode::open: ctx.commands.push(OpenFile{p}); break;
     case BrowseMode::save_as: ctx.commands.push(SaveAs{p}); break;

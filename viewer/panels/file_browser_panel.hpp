@@ -11,6 +11,16 @@ namespace boardscape::viewer {
 
 enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder, export_xlsx_report };
 
+/// What OK does with the typed path. Modes that write one file of a fixed type (Save as, Export
+/// PNG, table CSV, XLSX report) add their extension to a name without one and refuse a name with
+/// another one: a PNG saved as "map.jpg" would open as nothing. Reading modes and the CSV folder
+/// take the path as typed.
+struct ChosenPath {
+    std::filesystem::path path;
+    std::string error;  // non-empty: say this and keep the browser open
+};
+ChosenPath choose_path(BrowseMode mode, const std::filesystem::path& typed);
+
 class FileBrowserPanel : public Panel {
 public:
     FileBrowserPanel();
