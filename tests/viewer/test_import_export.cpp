@@ -129,6 +129,7 @@ TEST_CASE("viewer export CSV folder: writes the six CSVs and meta.json") {
     const fs::path dir = temp_dir() / "small-csv";
     fs::remove_all(dir);
     app.apply_now(ExportCsvFolder{dir});
+    CHECK(app.status() == "Wrote the dataset as CSV files in small-csv/");
     for (const char* name : dataset_csv_files) CHECK(fs::is_regular_file(dir / name));
     CHECK(fs::is_regular_file(dir / dataset_csv_meta_file));
     std::ifstream in(dir / "people.csv", std::ios::binary);

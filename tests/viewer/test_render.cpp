@@ -164,6 +164,8 @@ TEST_CASE("anonymised output names no one: labels, panels, tables and CSV") {
 
     const auto csv = temp_dir() / "people.csv";
     rig.app.apply_now(ExportCsv{csv});  // the current tab; every table is checked below
+    CHECK(rig.app.status().rfind("Wrote people.csv (", 0) == 0);
+    CHECK(rig.app.status().find(" rows)") != std::string::npos);
     for (const auto& t : rig.app.tables()) {
         const std::string text = to_csv(t);
         for (const char* name : viewer_test::person_names) CHECK_MESSAGE(text.find(name) == std::string::npos, t.name);

@@ -107,8 +107,11 @@ public:
     bool quit_prompt_open() const { return m_quit_prompt; }
     bool wants_fullscreen() const { return m_view.workshop.enabled; }
     std::string window_title() const;
-    /// Report an export failure (the platform does the PNG write).
+    /// Report an export failure (the platform does the PNG write): the errors panel and the
+    /// menu bar's status line.
     void report_problem(std::string heading, std::vector<std::string> lines);
+    /// The last export's outcome, shown at the right end of the menu bar ("Wrote map.png …").
+    void report_status(std::string line) { m_status = std::move(line); }
 
     // [SECTION] Access (tests, headless)
     const Session& session() const { return m_session; }

@@ -132,6 +132,7 @@ void App::save_as(const fs::path& path) {
 }
 
 void App::report_problem(std::string heading, std::vector<std::string> lines) {
+    m_status = heading;
     m_errors.show({std::move(heading), std::move(lines)});
 }
 
@@ -153,9 +154,13 @@ void App::export_csv(const fs::path& p) {
         m_errors.show({"Nothing to export", {"Open a dataset and choose an analysis tab first."}});
         return;
     }
+    const TableModel& table = m_tables[static_cast<std::size_t>(tab)];
     try {
-        write_file_atomically(p, to_csv(m_tables[static_cast<std::size_t>(tab)]));
+        write_file_atomically(p, to_csv(table));
+        m_status = "Wrote " + p.filename().string() + " (" + table.name + ", " + std::to_string(table.rows.size()) +
+                   (table.rows.size() == 1 ? " row)" : " rows)");
     } catch (const WriteError& e) {
+        m_status = "Could not write " + p.filename().string();
         m_errors.show({"Could not write " + p.filename().string(), {e.reason()}});
     }
 }
@@ -167,7 +172,9 @@ void App::export_csv_folder(const fs::path& dir) {
     store_layout_and_views(d);
     try {
         write_dataset_csv_dir(d, dir);
+        m_status = "Wrote the dataset as CSV files in " + dir.filename().string() + "/";
     } catch (const std::exception& e) {
+        m_status = "Could not export to " + dir.filename().string();
         m_errors.show({"Could not export to " + dir.string(), {e.what()}});
     }
 }

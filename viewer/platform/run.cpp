@@ -233,6 +233,9 @@ int run_interactive(const ViewerOptions& o) {
                 const Image img = render_offscreen(app, ro);
                 if (const std::string err = write_png(*png, img); !err.empty())
                     app.report_problem("Could not export the PNG", {err});
+                else
+                    app.report_status("Wrote " + png->filename().string() + " (" + std::to_string(w) + "×" +
+                                      std::to_string(h) + ")");
             }
             if (o.state_out) write_state(app, *o.state_out, last_state);
         }
