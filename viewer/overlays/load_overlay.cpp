@@ -58,8 +58,8 @@ OverlayStyle load_overlay(const Session& s, bool anonymise) {
         if (t >= 0.7f) st.highlight[i] = node.type == EntityType::person ? 1 : 2;
     }
     st.legend.push_back({LegendEntry::Swatch::gradient, 0,
-                         expected ? "Expected hours a year: few → many (size too)"
-                                  : "Hours a year: few → many (size too)",
+                         expected ? "Expected hours a year: few → the busiest agency's (size too)"
+                                  : "Hours a year: few → the busiest of its type (size too)",
                          0});
     char line[240];
     if (expected) {
