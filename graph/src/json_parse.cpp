@@ -465,7 +465,23 @@ ParsedJson parse_json_text(std::string_view text) {
     // and a NUL mid-file would read "unexpected end of input". So the first NUL is the error
     // unless the parser stopped at a problem before it.
     const std::size_t nul = text.find('\0');
-    if (nul == std::string_view::npos) return out;
+    if (nul == std::string_view::npos) {
+        // An escaped "\u0000" is valid JSON but puts a NUL inside a name or text, which C APIs
+        // (the viewer's text, the XLSX writer) would cut short. Refuse it where it is written.
+        if (out.error || out.doc.strings.find('\0') == BigText::npos) return out;
+        std::size_t at = 0;
+        for (std::size_t p = text.find("\\u0000"); p != std::string_view::npos; p = text.find("\\u0000", p + 1)) {
+            std::size_t run = 0;  // backslashes before this one: an odd count escapes it
+            while (run < p && text[p - 1 - run] == '\\') ++run;
+            if (run % 2 == 0) {
+                at = p;
+                break;
+            }
+        }
+        ParsedJson bad;
+        bad.error = syntax_error(text, at, "a \\u0000 escape (a NUL character): names and text cannot hold one");
+        return bad;
+    }
     const auto [line, column] = line_column(text, nul);
     if (out.error && std::pair(out.error->line, out.error->column) < std::pair(line, column))
         return out;

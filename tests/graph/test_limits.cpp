@@ -241,6 +241,17 @@ TEST_CASE("limits: NUL bytes and control characters in strings are errors") {
     CHECK(load_errors(k_head + ", \"meta\": {\"title\": \"a\nb\"}}").size() == 1);
 }
 
+TEST_CASE("limits: an escaped NUL character is an error where it is written, an escaped backslash before u0000 is text") {
+    const auto errors = load_errors(k_head + ",\n \"meta\": {\"title\": \"Leeds\\u0000SCP\"}}");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line == 2);
+    CHECK(errors[0].column == 26);  // the backslash of \u0000
+    CHECK(errors[0].message.find("a \\u0000 escape (a NUL character)") != std::string::npos);
+    // "\\u0000" is a backslash followed by the letters u0000: allowed.
+    const LoadResult ok = parse_dataset(k_head + ", \"meta\": {\"title\": \"a\\\\u0000\"}}", "t.json");
+    CHECK(ok.dataset.meta.title == "a\\u0000");
+}
+
 // [SECTION] Many problems, long ids
 
 TEST_CASE("limits: thousands of bad references to long ids validate without a hang") {
