@@ -73,7 +73,7 @@ LoadResult load_dataset_file(const std::filesystem::path& path) {
     const std::string file = path.string();
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) cannot_read(file, std::strerror(errno));
-    std::string text;
+    detail::BigText text;
     try {
         struct stat st {};
         if (::fstat(fd, &st) != 0) cannot_read(file, std::strerror(errno));
@@ -103,7 +103,7 @@ LoadResult load_dataset_file(const std::filesystem::path& path) {
         throw;
     }
     ::close(fd);
-    return parse_dataset(text, file);
+    return parse_dataset(std::string_view(text), file);
 }
 
 }  // namespace boardscape

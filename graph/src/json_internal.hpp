@@ -5,6 +5,7 @@
 #pragma once
 
 #include "boardscape/dataset_json.hpp"
+#include "huge_page_allocator.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -45,9 +46,12 @@ struct JsonNode {
     } number{};
 };
 
+/// A text buffer for big files: see huge_page_allocator.hpp.
+using BigText = std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>>;
+
 struct JsonDocument {
-    std::vector<JsonNode> nodes;  // nodes[0] is the root
-    std::string strings;          // never reallocated while parsing, so views into it stay valid
+    std::vector<JsonNode, HugePageAllocator<JsonNode>> nodes;  // nodes[0] is the root
+    BigText strings;  // never reallocated while parsing, so views into it stay valid
 };
 
 /// A read-only handle on one node.

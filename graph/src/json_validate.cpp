@@ -144,7 +144,7 @@ private:
     /// One pass over the flat nodes in document order, with a stack of the open containers,
     /// so it is linear however many numbers overflow and however deep the nesting.
     void check_finite_tree(JsonRef root) {
-        const std::vector<JsonNode>& nodes = m_doc->nodes;
+        const auto& nodes = m_doc->nodes;
         const std::size_t base = m_path.size();
         if (!root.is_structured()) {
             if (is_non_finite(root)) non_finite();
