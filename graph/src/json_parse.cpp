@@ -543,6 +543,15 @@ Json JsonRef::to_json() const {
 
 void append_member(Json& object, std::string key, Json value) {
     auto& members = static_cast<Json::object_t::Container&>(*object.get_ptr<Json::object_t*>());
+    if (members.size() == members.capacity()) {
+        // A member is a pair<const std::string, Json>, which is not nothrow-movable, so the
+        // vector's own growth would deep-copy every value: the whole "boards" array each time the
+        // document object grows. Grow it here by copying the keys and moving the values.
+        std::remove_reference_t<decltype(members)> grown;
+        grown.reserve(std::max<std::size_t>(8, members.size() * 2));
+        for (auto& m : members) grown.emplace_back(m.first, std::move(m.second));
+        members.swap(grown);
+    }
     members.emplace_back(std::move(key), std::move(value));
 }
 
