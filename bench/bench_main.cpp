@@ -6,7 +6,10 @@
 // landscape (DESIGN §7 targets), boundaries alone there and on the national file, and
 // import-members of a 10 000-row sheet into England 2024.
 //
-//   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] [--datasets DIR]
+// With --igraph bench/igraph_fr.py every layout graph also gets a row for python3-igraph's grid
+// Fruchterman–Reingold, whose note gives boardscape's speed-up and stress ratio against it.
+//
+//   boardscape_bench [--only SUBSTRING] [--no-sfdp] [--igraph SCRIPT] [--tmp DIR] [--datasets DIR]
 #include "bench_util.hpp"
 #include "boost_fr.hpp"
 
@@ -51,6 +54,7 @@ namespace {
 struct Options {
     std::string only;
     bool sfdp = true;
+    std::string igraph_script;  // bench/igraph_fr.py; empty: no igraph rows
     std::string tmp = "/tmp";
     std::string datasets;
 };
@@ -124,7 +128,9 @@ Row run_engine(const BenchGraph& bg, const std::string& engine, const Options& o
     row.edges = bg.g.edges.size();
     const std::string out = opt.tmp + "/boardscape-bench-" + std::to_string(getpid()) + ".pos";
     std::vector<lay::Vec2> pos;
-    if (engine == "sfdp") {
+    if (engine == "igraph-fr") {
+        row.m = run_igraph_fr(opt.igraph_script, bg.g, opt.tmp, pos);
+    } else if (engine == "sfdp") {
         const std::string dot = opt.tmp + "/boardscape-bench-" + std::to_string(getpid()) + ".dot";
         const std::string plain = dot + ".plain";
         write_dot(bg.g, dot);
@@ -168,8 +174,17 @@ void bench_graph(const BenchGraph& bg, const Options& opt) {
         print_row(*sfdp, &*sfdp);
     }
     const Row* ref = sfdp ? &*sfdp : nullptr;
-    print_row(run_engine(bg, "boardscape", opt), ref);
+    const Row ours = run_engine(bg, "boardscape", opt);
+    print_row(ours, ref);
     if (bg.g.node_count <= 2500) print_row(run_engine(bg, "boost-fr", opt), ref);
+    if (!opt.igraph_script.empty()) {
+        // DESIGN §7 (second round): ≥ 2× faster than igraph's grid FR at ≤ 1.05× its stress.
+        Row ig = run_engine(bg, "igraph-fr", opt);
+        if (ig.m.ok && ours.m.ok && ours.q && ig.q)
+            ig.note = "boardscape vs this: " + ratio(ig.m.seconds, ours.m.seconds) + "x faster; stress " +
+                      ratio(ours.q->stress, ig.q->stress, 3) + "x";
+        print_row(ig, ref);
+    }
 }
 
 // [SECTION] Scenario and compare on the national file (DESIGN §7: <= 0.3 s; panel <= 30 ms)
@@ -420,11 +435,12 @@ int main(int argc, char** argv) {
         };
         if (a == "--only") opt.only = value();
         else if (a == "--no-sfdp") opt.sfdp = false;
+        else if (a == "--igraph") opt.igraph_script = value();
         else if (a == "--tmp") opt.tmp = value();
         else if (a == "--datasets") opt.datasets = value();
         else {
-            std::cerr << "usage: boardscape_bench [--only SUBSTRING] [--no-sfdp] [--tmp DIR] "
-                         "[--datasets DIR]\n";
+            std::cerr << "usage: boardscape_bench [--only SUBSTRING] [--no-sfdp] [--igraph SCRIPT] "
+                         "[--tmp DIR] [--datasets DIR]\n";
             return 2;
         }
     }

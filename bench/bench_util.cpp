@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -146,6 +147,56 @@ Measured run_sfdp(const std::string& dot_path, std::size_t n, const std::string&
     }
     m.ok = seen == n;
     if (!m.ok) m.error = "sfdp output had " + std::to_string(seen) + " of " + std::to_string(n) + " nodes";
+    return m;
+}
+
+Measured run_igraph_fr(const std::string& script, const layout::LayoutGraph& g, const std::string& tmp_dir,
+                       std::vector<layout::Vec2>& positions) {
+    Measured m;
+    const std::string stem = tmp_dir + "/boardscape-bench-" + std::to_string(getpid()) + "-igraph";
+    const std::string edges_path = stem + ".edges";
+    const std::string out_path = stem + ".pos";
+    {
+        std::ofstream edges(edges_path);
+        edges << g.node_count << ' ' << g.edges.size() << '\n';
+        for (const auto& e : g.edges) edges << e.u << ' ' << e.v << '\n';
+        if (!edges) {
+            m.error = "cannot write " + edges_path;
+            return m;
+        }
+    }
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid < 0) {
+        m.error = "fork failed";
+        return m;
+    }
+    if (pid == 0) {
+        // Debian's interpreter: python3-igraph is a Debian package, not in a pyenv on PATH.
+        execl("/usr/bin/python3", "python3", script.c_str(), edges_path.c_str(), out_path.c_str(),
+              static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage ru {};
+    wait4(pid, &status, 0, &ru);
+    std::filesystem::remove(edges_path);
+    m.peak_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        m.error = WIFEXITED(status) && WEXITSTATUS(status) == 3 ? "python3-igraph not installed"
+                                                                 : "igraph_fr.py failed";
+        std::filesystem::remove(out_path);
+        return m;
+    }
+    std::ifstream in(out_path);
+    in >> m.seconds >> m.cpu_seconds;
+    positions.assign(g.node_count, layout::Vec2{});
+    std::size_t seen = 0;
+    for (double x = 0, y = 0; seen < g.node_count && in >> x >> y; ++seen) positions[seen] = {x, y};
+    in.close();
+    std::filesystem::remove(out_path);
+    m.ok = seen == g.node_count;
+    if (!m.ok) m.error = "igraph output had " + std::to_string(seen) + " of " + std::to_string(g.node_count) + " nodes";
     return m;
 }
 

@@ -30,6 +30,13 @@ void write_dot(const layout::LayoutGraph& g, const std::string& path);
 Measured run_sfdp(const std::string& dot_path, std::size_t n, const std::string& out_path,
                   std::vector<layout::Vec2>& positions);
 
+/// Runs the igraph peer (bench/igraph_fr.py: python3-igraph's grid Fruchterman–Reingold) on g
+/// through an edge-list file in `tmp_dir`; fills positions. `seconds`/`cpu_seconds` are the
+/// layout call's own, as the script measured them; `peak_mb` is the whole Python process's. On
+/// failure `error` says why (python3-igraph missing: "python3-igraph not installed").
+Measured run_igraph_fr(const std::string& script, const layout::LayoutGraph& g, const std::string& tmp_dir,
+                       std::vector<layout::Vec2>& positions);
+
 void write_positions(const std::vector<layout::Vec2>& p, const std::string& path);
 std::optional<std::vector<layout::Vec2>> read_positions(const std::string& path, std::size_t n);
 
