@@ -4,6 +4,7 @@
 #include "boardscape/dataset_json.hpp"
 #include "boardscape/edit.hpp"
 #include "boardscape/import/members.hpp"
+#include "boardscape/import/ons_import.hpp"
 
 #include <doctest/doctest.h>
 
@@ -411,4 +412,37 @@ TEST_CASE("members: a UTF-16 sheet is one clear error") {
     for (const char c : std::string("person,board\n")) be += std::string(1, '\0') + c;
     CHECK(lines(plan(be)) == std::vector<std::string>{expected});
     CHECK(lines(plan(le.substr(2))) == std::vector<std::string>{expected});
+}
+
+TEST_CASE("members: the sheet joins the sources and the national 'no people' sentence gives way") {
+    Dataset b = base();
+    b.meta.description = "Extract of England 2024. Cadences are defaults. " + std::string(k_no_people_sentence);
+    b.meta.sources = {"ONS lookups"};
+    const std::string sheet = "person,agency,board\nKim Doe,pol,sab\n";
+    const MembersPlan p = plan_members_import(b, sheet, "some/folder/leeds.csv", {});
+    REQUIRE(p.ok());
+    const auto meta = meta_after_import(b, p);
+    REQUIRE(meta);
+    CHECK(meta->description ==
+          std::optional<std::string>("Extract of England 2024. Cadences are defaults. People and seats were added "
+                                     "from members sheets (see sources)."));
+    CHECK(meta->sources == std::vector<std::string>{"ONS lookups", "Members: leeds.csv (boardscape import-members)"});
+    // Both paths apply it, as one step with the seats: undo brings the old meta back.
+    Dataset viaedit = b;
+    History h;
+    h.apply(viaedit, members_edit(viaedit, p));
+    CHECK(viaedit.meta.sources.size() == 2);
+    CHECK(dataset_to_json_text(apply_members_plan(b, p)) == dataset_to_json_text(viaedit));
+    h.undo(viaedit);
+    CHECK(viaedit.meta.sources == std::vector<std::string>{"ONS lookups"});
+    // Importing it again changes nothing, meta included.
+    const Dataset once = apply_members_plan(b, p);
+    const MembersPlan again = plan_members_import(once, sheet, "leeds.csv", {});
+    CHECK(again.no_change());
+    CHECK_FALSE(meta_after_import(once, again));
+    // A sheet that only updates seats leaves the meta alone.
+    const MembersPlan update = plan_members_import(once, "person,agency,board,role\nKim Doe,pol,sab,chair\n", "x.csv", {});
+    REQUIRE(update.ok());
+    CHECK(update.seats_updated.size() == 1);
+    CHECK_FALSE(meta_after_import(once, update));
 }

@@ -1071,6 +1071,30 @@ void refuse_errors(const MembersPlan& plan) {
 }
 }  // namespace
 
+std::optional<Meta> meta_after_import(const Dataset& base, const MembersPlan& plan) {
+    if (plan.people_added.empty() && plan.seats_added.empty()) return std::nullopt;
+    Meta m = base.meta;
+    bool changed = false;
+    if (m.description) {
+        const std::size_t at = m.description->find(k_no_people_sentence);
+        if (at != std::string::npos) {
+            m.description->replace(at, k_no_people_sentence.size(),
+                                   "People and seats were added from members sheets (see sources).");
+            changed = true;
+        }
+    }
+    // The file name only: a path would put this machine's folders into a shared file.
+    std::string name = plan.sheet;
+    if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name.erase(0, slash + 1);
+    const std::string source = "Members: " + name + " (boardscape import-members)";
+    if (std::find(m.sources.begin(), m.sources.end(), source) == m.sources.end()) {
+        m.sources.push_back(source);
+        changed = true;
+    }
+    if (!changed) return std::nullopt;
+    return m;
+}
+
 Edit members_edit(const Dataset& base, const MembersPlan& plan) {
     refuse_errors(plan);
     Compound c;
@@ -1092,6 +1116,7 @@ Edit members_edit(const Dataset& base, const MembersPlan& plan) {
     at = base.memberships.size();
     for (const auto& s : plan.seats_added)
         c.edits.push_back({edit::InsertMembership{s.value, at++}, {}});
+    if (auto meta = meta_after_import(base, plan)) c.edits.push_back({edit::SetMeta{std::move(*meta)}, {}});
     return {std::move(c), "import members from " + plan.sheet};
 }
 
@@ -1107,6 +1132,7 @@ Dataset apply_members_plan(const Dataset& base, const MembersPlan& plan) {
     for (const auto& p : plan.people_added) d.people.push_back(p.value);
     d.memberships.reserve(d.memberships.size() + plan.seats_added.size());
     for (const auto& s : plan.seats_added) d.memberships.push_back(s.value);
+    if (auto meta = meta_after_import(base, plan)) d.meta = std::move(*meta);
     d.reindex();
     return d;
 }

@@ -1257,7 +1257,8 @@ private:
             "LSOAs (a population proxy, not a head count), so overlap_share is a share of LSOAs. A "
             "district belongs to the health commissioner holding the largest share of its LSOAs; it is "
             "split into parts only where needed (see datasets/NATIONAL.md). Meeting cadences are "
-            "documented defaults, not observed. No people or memberships: add your own.";
+            "documented defaults, not observed. " +
+            std::string(k_no_people_sentence);
         m.sources = m_sources;
         m.licence =
             "Contains public sector information licensed under the Open Government Licence v3.0. "

@@ -119,6 +119,13 @@ Edit members_edit(const Dataset& base, const MembersPlan& plan);
 std::vector<std::string> describe_changes(const SeatUpdate& u);
 std::vector<std::string> describe_changes(const PersonUpdate& u);
 
+/// The file's meta after the plan, or nothing when the plan adds no person and no seat: the
+/// sheet's file name joins `sources` ("Members: leeds.csv (boardscape import-members)") and a
+/// national file's closing "No people or memberships: add your own." becomes "People and
+/// seats were added from members sheets (see sources).", so an extract filled with members no
+/// longer says it has none. members_edit and apply_members_plan both apply it.
+std::optional<Meta> meta_after_import(const Dataset& base, const MembersPlan& plan);
+
 /// BASE with the plan applied (not validated: the caller validates what it writes). Throws
 /// EditError when the plan has errors.
 Dataset apply_members_plan(const Dataset& base, const MembersPlan& plan);

@@ -12,9 +12,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boardscape::import {
+
+/// The last sentence of a national file's description. import-members replaces it once people
+/// are added (see meta_after_import in members.hpp).
+inline constexpr std::string_view k_no_people_sentence = "No people or memberships: add your own.";
 
 // [SECTION] Input tables
 
