@@ -454,6 +454,10 @@ TEST_CASE("command line options") {
     CHECK_THROWS_AS(parse_viewer_options({"--overlay", "heat"}), std::invalid_argument);
     CHECK_THROWS_AS(parse_viewer_options({"--frames"}), std::invalid_argument);
     CHECK(parse_viewer_options({"--view", "3"}).view == std::optional<int>(3));
+    const auto b = parse_viewer_options({"scenario.json", "--baseline", "england-2024.json"});
+    CHECK(b.baseline == std::optional<std::filesystem::path>("england-2024.json"));
+    CHECK(b.scenario);  // --baseline implies the Scenario panel
+    CHECK_THROWS_AS(parse_viewer_options({"--baseline"}), std::invalid_argument);
     CHECK_FALSE(parse_viewer_options({}).view.has_value());
     CHECK_THROWS_AS(parse_viewer_options({"--view", "0"}), std::invalid_argument);  // 1-based
     CHECK_THROWS_AS(parse_viewer_options({"a.json", "b.json"}), std::invalid_argument);

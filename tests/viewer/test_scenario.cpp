@@ -18,6 +18,7 @@
 // council-a −2 / −4; council-c's expected +2 / +2 (it gains); council-b unchanged.
 #include "app/app.hpp"
 #include "boardscape/dataset_json.hpp"
+#include "boardscape/scenario.hpp"
 #include "canvas/palette.hpp"
 #include "fixture.hpp"
 #include "frame_rig.hpp"
@@ -28,6 +29,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace boardscape;
@@ -382,6 +385,64 @@ TEST_CASE("Scenario panel on the map: districts clicked tick their boards, the m
     rig.frames(2);
     CHECK(legend_says(rig.app.map_view().legend(rig.app.session(), rig.app.view().map),
                       "Saves hours (darker: more; 0 h in all)"));
+}
+
+TEST_CASE("Scenario panel: a saved scenario compared with its original file shows the merger's changes") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "boardscape-viewer-baseline-tests";
+    fs::create_directories(dir);
+    const fs::path original = dir / "three-sabs.json";
+    {
+        std::ofstream out(original);
+        out << k_three_sabs;
+    }
+    // The scenario as `boardscape scenario --merge sab-a,sab-b,sab-c --cadence …` would save it.
+    Dataset merged = parse_dataset(k_three_sabs, "three-sabs.json").dataset;
+    MergeSpec spec;
+    spec.boards = {BoardId("sab-a"), BoardId("sab-b"), BoardId("sab-c")};
+    spec.name = "County SAB";
+    spec.cadence = Cadence{4, 2};
+    apply_edit(merged, merge_edit(merged, spec, Date::parse("2024-07-01").value()));
+
+    viewer_test::FrameDriver rig(ScenarioRig::options(), merged, "merged.json");
+    rig.frames(2);
+    rig.app.open_scenario();
+    rig.frames(2);
+    ScenarioPanel& panel = rig.app.scenario_panel();
+    CHECK(panel.compare().baseline_label() == "merged.json as opened");
+    CHECK(all_zero(panel.agency_rows()));  // reopened, the scenario is its own baseline
+
+    // "Compare with a file…" opens the file browser; choosing the original sets the baseline.
+    rig.app.apply_now(BrowseScenarioBaseline{});
+    rig.frames(2);
+    const ImGuiWindow* files = ImGui::FindWindowByName("Files");
+    REQUIRE(files != nullptr);
+    CHECK(files->Active);
+    rig.app.apply_now(SetScenarioBaseline{original});
+    rig.frames(2);
+    CHECK(panel.compare().baseline_label() == "three-sabs.json");
+    CHECK(rig.app.status() == "Scenario baseline: three-sabs.json");
+    const ScenarioRow* police = row(panel.agency_rows(), "police");
+    REQUIRE(police != nullptr);
+    CHECK(police->before.hours == 26);
+    CHECK(police->after.hours == 8);
+    CHECK(police->delta.hours == -18);
+    const ScenarioRow* council_c = row(panel.agency_rows(), "council-c");
+    REQUIRE(council_c != nullptr);
+    CHECK(council_c->delta.expected_hours == 2);
+    CHECK(rig.app.history().next_undo() == nullptr);  // comparing edits nothing
+
+    // A file that does not load is reported and the baseline stays.
+    const fs::path broken = dir / "broken.json";
+    {
+        std::ofstream out(broken);
+        out << "{\"format\": \"boardscape\", \"version\": 1,";
+    }
+    CHECK_FALSE(rig.app.set_scenario_baseline(broken));
+    CHECK(panel.compare().baseline_label() == "three-sabs.json");
+    CHECK(rig.app.problems().heading == "Could not compare with broken.json \xE2\x80\x94 the baseline stays three-sabs.json.");
+    REQUIRE_FALSE(rig.app.problems().lines.empty());
+    CHECK(rig.app.problems().lines[0].find("broken.json:1:39: error: ") != std::string::npos);
 }
 
 TEST_CASE("Scenario legend line: saves and gains apart, net as the table's total") {

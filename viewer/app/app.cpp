@@ -113,6 +113,10 @@ void App::apply(const Command& c) {
             [&](const ExportCsvFolder& e) { export_csv_folder(e.path); },
             [&](const ExportXlsxReport& e) { export_xlsx_report(e.path, e.kind); },
             [&](const PreviewMembersImport& p) { preview_members_import(p.path, p.create_missing); },
+            [&](const BrowseScenarioBaseline&) {
+                if (m_session.has_dataset()) m_browser.start(BrowseMode::scenario_baseline, m_session.path().parent_path(), "");
+            },
+            [&](const SetScenarioBaseline& b) { set_scenario_baseline(b.path); },
             [&](const MoveNode&) {
                 // Only a finished move returns an inverse; redo replays that same command.
                 if (auto inv = apply_document(c)) m_history.record({c, std::move(*inv)});

@@ -107,6 +107,9 @@ public:
     bool quit_prompt_open() const { return m_quit_prompt; }
     bool wants_fullscreen() const { return m_view.workshop.enabled; }
     std::string window_title() const;
+    /// Loads `path` and makes it the Scenario panel's baseline; false (reported in the errors
+    /// panel, the baseline unchanged) when it does not load.
+    bool set_scenario_baseline(const std::filesystem::path& path);
     /// Report an export failure (the platform does the PNG write): the errors panel and the
     /// menu bar's status line.
     void report_problem(std::string heading, std::vector<std::string> lines);

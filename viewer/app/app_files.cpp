@@ -131,6 +131,34 @@ void App::save_as(const fs::path& path) {
     }
 }
 
+bool App::set_scenario_baseline(const fs::path& path) {
+    if (!m_session.has_dataset()) return false;
+    const std::string heading = "Could not compare with " + path.filename().string() + " \xE2\x80\x94 the baseline stays " +
+                                m_scenario_panel.compare().baseline_label() + ".";
+    if (looks_like_csv(path) && fs::is_regular_file(path)) {
+        m_status = "Could not compare with " + path.filename().string();
+        m_errors.show({heading, {csv_file_message}});
+        return false;
+    }
+    try {
+        const LoadResult r = load_dataset_file(path);
+        m_scenario_panel.use_baseline(r.dataset, path.filename().string());
+        m_status = "Scenario baseline: " + path.filename().string();
+        m_dirty_overlay = true;
+        return true;
+    } catch (const LoadError& e) {
+        ErrorReport rep;
+        rep.heading = heading;
+        for (const auto& d : e.diagnostics()) rep.lines.push_back(format_diagnostic(e.file(), d));
+        m_status = "Could not compare with " + path.filename().string();
+        m_errors.show(std::move(rep));
+    } catch (const std::exception& e) {
+        m_status = "Could not compare with " + path.filename().string();
+        m_errors.show({heading, {e.what()}});
+    }
+    return false;
+}
+
 void App::report_problem(std::string heading, std::vector<std::string> lines) {
     m_status = heading;
     m_errors.show({std::move(heading), std::move(lines)});

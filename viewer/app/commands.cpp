@@ -35,6 +35,8 @@ std::string describe(const Command& c) {
             [](const ExportCsvFolder&) -> std::string { return "export CSV folder"; },
             [](const ExportXlsxReport&) -> std::string { return "export XLSX report"; },
             [](const PreviewMembersImport&) -> std::string { return "preview members import"; },
+            [](const BrowseScenarioBaseline&) -> std::string { return "choose a scenario baseline"; },
+            [](const SetScenarioBaseline&) -> std::string { return "compare with a file"; },
             [](const MoveNode&) -> std::string { return "move node"; },
             [](const DropOnNode&) -> std::string { return "drop"; },
             [](const ApplyEdit& e) -> std::string { return e.edit.label.empty() ? "edit" : e.edit.label; },

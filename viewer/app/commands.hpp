@@ -130,6 +130,14 @@ struct ApplyEdit {
 struct Undo {};
 struct Redo {};
 struct Save {};  // to the current file
+/// The Scenario panel's "Compare with a file…": opens the file browser for a dataset file.
+struct BrowseScenarioBaseline {};
+/// Makes another dataset file the scenario's baseline (the original of a saved scenario, or
+/// last year's landscape): the table and overlays then show the open file's change against it.
+/// Nothing is edited; a file that does not load is reported and the baseline stays.
+struct SetScenarioBaseline {
+    std::filesystem::path path;
+};
 struct RestoreRecovery {
     bool restore = true;  // false: discard the recovery file
 };
@@ -137,7 +145,7 @@ struct RestoreRecovery {
 using Command = std::variant<SelectEntity, FocusEgo, SetOverlay, SetViewKind, SetMapSettings, SetFilters, ClearFilters,
                              SetWorkshop, SetAnonymise, SetCamera, FitView, ApplySavedView,
                              StepSavedView, SaveCurrentView, OpenFile, SaveAs, ExportPng,
-                             ExportCsv, ExportCsvFolder, ExportXlsxReport, PreviewMembersImport, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
+                             ExportCsv, ExportCsvFolder, ExportXlsxReport, PreviewMembersImport, BrowseScenarioBaseline, SetScenarioBaseline, MoveNode, DropOnNode, ApplyEdit, Undo, Redo, Save, RestoreRecovery>;
 
 /// A short human name for menus ("Undo move node").
 std::string describe(const Command& c);

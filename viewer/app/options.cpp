@@ -28,7 +28,7 @@ int parse_int(const std::string& opt, const std::string& v, int lo, int hi) {
 const std::vector<std::string> k_options = {"--help",   "--screenshot",   "--size",      "--overlay",
                                             "--select", "--view",         "--workshop",   "--text-scale", "--anonymise",
                                             "--frames", "--bench-frames", "--state-out",  "--fill",
-                                            "--borders", "--agency",      "--measure",    "--scenario",
+                                            "--borders", "--agency",      "--measure",    "--scenario",   "--baseline",
                                             "--merge",   "--merge-name",  "--merge-id",   "--merge-date",
                                             "--merge-kind", "--merge-cadence"};
 
@@ -136,6 +136,10 @@ ViewerOptions parse_viewer_options(const std::vector<std::string>& args) {
                                                        {"regions", "expected_meetings", "load", "scenario"}) +
                                             "; expected regions, expected_meetings, load or scenario");
         } else if (a == "--scenario") o.scenario = true;
+        else if (a == "--baseline") {
+            o.baseline = std::filesystem::path(next());
+            o.scenario = true;
+        }
         else if (a == "--merge") {
             const std::string v = next();
             for (std::size_t at = 0; at <= v.size();) {

@@ -28,6 +28,9 @@ struct ViewerOptions {
     /// (its Merge… with the defaults; --merge-name, --merge-id, --merge-date, --merge-kind and
     /// --merge-cadence fill the popup's Name, Id, Date, Kind and Cadence).
     bool scenario = false;
+    /// --baseline FILE: the Scenario panel measures changes from FILE (its "Compare with a
+    /// file…"), e.g. the national file a saved scenario came from. Implies --scenario.
+    std::optional<std::filesystem::path> baseline;
     std::vector<std::string> merge;
     std::optional<std::string> merge_name, merge_id, merge_date, merge_kind, merge_cadence;
     bool workshop = false;
@@ -59,7 +62,8 @@ inline constexpr const char* viewer_usage =
     "                         [--view N|graph|map [--fill LAYER] [--borders LAYER|none] [--agency ID]\n"
     "                          [--measure regions|expected_meetings|load|scenario]]\n"
     "                         [--overlay overlap|boundaries|load|representation|scenario] [--select ID]\n"
-    "                         [--scenario] [--merge ID,ID[,...] [--merge-name NAME] [--merge-id ID]\n"
+    "                         [--scenario] [--baseline FILE.json]\n"
+    "                         [--merge ID,ID[,...] [--merge-name NAME] [--merge-id ID]\n"
     "                          [--merge-date YYYY-MM-DD] [--merge-kind KIND] [--merge-cadence N[xH]]]\n"
     "                         [--workshop [--text-scale S]] [--anonymise] [--bench-frames N]\n"
     "                         [--state-out FILE]\n";

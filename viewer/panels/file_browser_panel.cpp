@@ -16,6 +16,7 @@ namespace {
 const char* extension_for(BrowseMode m) {
     switch (m) {
     case BrowseMode::open:
+    case BrowseMode::scenario_baseline:
     case BrowseMode::save_as: return ".json";
     case BrowseMode::export_png: return ".png";
     case BrowseMode::export_csv:
@@ -34,6 +35,7 @@ const char* title_for(BrowseMode m) {
     case BrowseMode::import_members: return "Import members from a CSV sheet";
     case BrowseMode::export_csv_folder: return "Export the dataset as a CSV folder (created if missing)";
     case BrowseMode::export_xlsx_report: return "Export a report as an Excel workbook (every table, one sheet each)";
+    case BrowseMode::scenario_baseline: return "Compare with a file: the dataset the Scenario table measures changes from";
     }
     return "Open";
 }
@@ -116,6 +118,7 @@ void FileBrowserPanel::accept(PanelContext& ctx) {
     case BrowseMode::import_members: ctx.commands.push(PreviewMembersImport{p}); break;
     case BrowseMode::export_csv_folder: ctx.commands.push(ExportCsvFolder{p}); break;
     case BrowseMode::export_xlsx_report: ctx.commands.push(ExportXlsxReport{p, m_report_kind}); break;
+    case BrowseMode::scenario_baseline: ctx.commands.push(SetScenarioBaseline{p}); break;
     }
     visible = false;
 }

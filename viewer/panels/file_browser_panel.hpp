@@ -9,7 +9,7 @@
 
 namespace boardscape::viewer {
 
-enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder, export_xlsx_report };
+enum class BrowseMode { open, save_as, export_png, export_csv, import_members, export_csv_folder, export_xlsx_report, scenario_baseline };
 
 /// What OK does with the typed path. Modes that write one file of a fixed type (Save as, Export
 /// PNG, table CSV, XLSX report) add their extension to a name without one and refuse a name with

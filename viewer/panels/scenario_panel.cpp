@@ -108,6 +108,11 @@ void ScenarioPanel::reset_baseline(const Session& s) {
     m_compare.set_baseline(s.dataset(), s.path().filename().string() + " as it is now");
 }
 
+void ScenarioPanel::use_baseline(const Dataset& d, std::string label) {
+    m_compare.end_preview();
+    m_compare.set_baseline(d, std::move(label));
+}
+
 void ScenarioPanel::open(const Session& s, const std::optional<std::string>& selected) {
     visible = true;
     if (selected)
@@ -314,6 +319,12 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
                 "Make the file as it is now the baseline (the table then shows no change).");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Compare with a file\xE2\x80\xA6")) ctx.commands.push(BrowseScenarioBaseline{});
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Measure the changes from another dataset file: the original of a saved scenario, "
+                "or another year's landscape.");
         ImGui::TextDisabled(
             "Every change is an ordinary edit: Ctrl+Z undoes it, File > Save as keeps the "
             "scenario as a new file.");

@@ -71,6 +71,8 @@ public:
     void dataset_loaded(const Session& s);
     /// The open dataset becomes the baseline ("Reset baseline").
     void reset_baseline(const Session& s);
+    /// Another file becomes the baseline ("Compare with a file…"); `label` names it.
+    void use_baseline(const Dataset& d, std::string label);
     /// Recomputes the comparison if its inputs changed (App::refresh); true when it did.
     bool update(const Session& s, const std::optional<Date>& as_of, bool anonymise);
 

@@ -56,6 +56,12 @@ bool apply_view_options(App& app, const ViewerOptions& o) {
         // tick the boards, Merge… with its defaults. Later options refine the picture.
         app.open_scenario();
         ScenarioPanel& panel = app.scenario_panel();
+        if (o.baseline && !app.set_scenario_baseline(*o.baseline)) {
+            const ErrorReport& rep = app.problems();
+            std::cerr << "boardscape-viewer: error: --baseline: " << rep.heading << "\n";
+            for (const auto& line : rep.lines) std::cerr << "  " << line << "\n";
+            return false;
+        }
         if (!o.merge.empty()) {
             for (const auto& id : o.merge) panel.tick(id, true);
             panel.begin_merge(app.session());
