@@ -116,7 +116,8 @@ OverlayStyle scenario_overlay(const Session& s, const ScenarioCompare& scenario,
         st.summary.emplace_back(line);
     }
     if (!any_change)
-        st.hint = "No change yet: merge boards or change a cadence in the Scenario panel.";
+        st.hint = "No change yet: merge boards or change a cadence in the Scenario panel, or compare with "
+                  "the original there (Compare with a file\xE2\x80\xA6).";
     return st;
 }
 
