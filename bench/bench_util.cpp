@@ -99,31 +99,54 @@ void write_dot(const layout::LayoutGraph& g, const std::string& path) {
     out << "}\n";
 }
 
-Measured run_sfdp(const std::string& dot_path, std::size_t n, const std::string& out_path,
-                  std::vector<layout::Vec2>& positions) {
+namespace {
+
+/// Runs a program (found on PATH) with its standard output in `stdout_path` (none: inherited)
+/// and waits: wall time around it, its CPU time and peak memory, and its exit code (-1: it did
+/// not exit normally or could not start).
+struct ProgramRun {
+    int exit_code = -1;
     Measured m;
+};
+ProgramRun run_program(const std::vector<std::string>& argv, const std::string& stdout_path = {}) {
+    ProgramRun r;
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
     std::fflush(stdout);
     const double t0 = now_seconds();
     const pid_t pid = fork();
     if (pid < 0) {
-        m.error = "fork failed";
-        return m;
+        r.m.error = "fork failed";
+        return r;
     }
     if (pid == 0) {
-        const int fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (fd < 0) _exit(127);
-        dup2(fd, 1);
-        execlp("sfdp", "sfdp", "-Tplain", dot_path.c_str(), static_cast<char*>(nullptr));
+        if (!stdout_path.empty()) {
+            const int fd = open(stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            if (fd < 0) _exit(127);
+            dup2(fd, 1);
+        }
+        execvp(args[0], args.data());
         _exit(127);
     }
     int status = 0;
     struct rusage ru {};
     wait4(pid, &status, 0, &ru);
-    m.seconds = now_seconds() - t0;
-    m.cpu_seconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-                    static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
-    m.peak_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    r.m.seconds = now_seconds() - t0;
+    r.m.cpu_seconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                      static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+    r.m.peak_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
+    if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+    return r;
+}
+
+}  // namespace
+
+Measured run_sfdp(const std::string& dot_path, std::size_t n, const std::string& out_path,
+                  std::vector<layout::Vec2>& positions) {
+    const ProgramRun run = run_program({"sfdp", "-Tplain", dot_path}, out_path);
+    Measured m = run.m;
+    if (run.exit_code != 0) {
         m.error = "sfdp failed (is graphviz installed?)";
         return m;
     }
@@ -165,26 +188,12 @@ Measured run_igraph_fr(const std::string& script, const layout::LayoutGraph& g, 
             return m;
         }
     }
-    std::fflush(stdout);
-    const pid_t pid = fork();
-    if (pid < 0) {
-        m.error = "fork failed";
-        return m;
-    }
-    if (pid == 0) {
-        // Debian's interpreter: python3-igraph is a Debian package, not in a pyenv on PATH.
-        execl("/usr/bin/python3", "python3", script.c_str(), edges_path.c_str(), out_path.c_str(),
-              static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    struct rusage ru {};
-    wait4(pid, &status, 0, &ru);
+    // Debian's interpreter: python3-igraph is a Debian package, not in a pyenv on PATH.
+    const ProgramRun run = run_program({"/usr/bin/python3", script, edges_path, out_path});
     std::filesystem::remove(edges_path);
-    m.peak_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        m.error = WIFEXITED(status) && WEXITSTATUS(status) == 3 ? "python3-igraph not installed"
-                                                                 : "igraph_fr.py failed";
+    m.peak_mb = run.m.peak_mb;
+    if (run.exit_code != 0) {
+        m.error = run.exit_code == 3 ? "python3-igraph not installed" : "igraph_fr.py failed";
         std::filesystem::remove(out_path);
         return m;
     }

@@ -3,9 +3,24 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 namespace boardscape::viewer {
+
+std::string scenario_number(double v) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 0.05)
+        std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string scenario_signed_number(double v) {
+    if (std::fabs(v) < 0.05) return "0";
+    return (v > 0 ? "+" : "\xE2\x88\x92") + scenario_number(std::fabs(v));
+}
 
 void ScenarioCompare::set_baseline(const Dataset& d, std::string label) {
     m_baseline = d;

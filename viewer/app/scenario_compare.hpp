@@ -15,6 +15,12 @@
 
 namespace boardscape::viewer {
 
+/// A figure as the Scenario table and legend show it: "6", "2.5" (whole numbers without
+/// decimals, else one).
+std::string scenario_number(double v);
+/// A change: "+8", "\u22128" (the minus sign), "0".
+std::string scenario_signed_number(double v);
+
 class ScenarioCompare {
 public:
     /// Makes `d` the baseline (a copy); its figures are computed on the next update().

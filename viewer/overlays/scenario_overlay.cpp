@@ -13,20 +13,6 @@
 
 namespace boardscape::viewer {
 
-namespace {
-
-/// "7" or "2.5": hours as the Scenario table shows them.
-std::string hours_text(double v) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.05)
-        std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
-}  // namespace
-
 std::string scenario_change_line(std::string_view who, const std::vector<double>& changes) {
     int saving = 0, gaining = 0;
     double saved = 0, gained = 0;
@@ -37,13 +23,12 @@ std::string scenario_change_line(std::string_view who, const std::vector<double>
     std::string line(who);
     line += ": ";
     if (saving == 0 && gaining == 0) return line + "no change";
-    line += std::to_string(saving) + " save " + hours_text(saved) + " h, " +
-            std::to_string(gaining) + " gain " + hours_text(gained) + " h";
+    line += std::to_string(saving) + " save " + scenario_number(saved) + " h, " +
+            std::to_string(gaining) + " gain " + scenario_number(gained) + " h";
     // The net change is the Scenario table's total row, with its minus sign.
     const double net = gained - saved;
     line += " (net ";
-    line +=
-        std::fabs(net) < 0.05 ? "0" : (net > 0 ? "+" : "\xE2\x88\x92") + hours_text(std::fabs(net));
+    line += scenario_signed_number(net);
     return line + " h)";
 }
 

@@ -27,21 +27,6 @@ bool contains_ci(std::string_view text, std::string_view needle) {
     return it != text.end();
 }
 
-/// "6", "2.5": whole numbers without decimals, else one.
-std::string number(double v) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.05)
-        std::snprintf(buf, sizeof buf, "%.0f", std::round(v) == 0 ? 0.0 : v);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
-/// A change: "+8", "\u22128" (the minus sign), "0".
-std::string signed_number(double v) {
-    if (std::fabs(v) < 0.05) return "0";
-    return (v > 0 ? "+" : "\xE2\x88\x92") + number(std::fabs(v));
-}
 
 ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
@@ -435,8 +420,8 @@ void ScenarioPanel::draw_board_list(PanelContext& ctx) {
             if (ImGui::Checkbox(board.name.c_str(), &on)) tick(board.id.str(), on);
             ImGui::SameLine();
             ImGui::TextDisabled("%s \xC2\xB7 %s \xC3\x97 %s h", board.id.str().c_str(),
-                                number(board.meetings_per_year).c_str(),
-                                number(board.meeting_hours).c_str());
+                                scenario_number(board.meetings_per_year).c_str(),
+                                scenario_number(board.meeting_hours).c_str());
             ImGui::PopID();
         }
     ImGui::EndChild();
@@ -491,7 +476,7 @@ void ScenarioPanel::draw_ticked(PanelContext& ctx) {
         committed |= ImGui::IsItemDeactivatedAfterEdit();
         released |= ImGui::IsItemDeactivated();
         ImGui::TableSetColumnIndex(3);
-        ImGui::TextUnformatted(number(meetings * hours).c_str());
+        ImGui::TextUnformatted(scenario_number(meetings * hours).c_str());
         ImGui::PopID();
         if (changed_now) preview_cadence(s, id, meetings, hours);
         if (committed)
@@ -564,8 +549,8 @@ void ScenarioPanel::draw_merge_popup(PanelContext& ctx) {
         }
     }
     char hint[96];
-    std::snprintf(hint, sizeof hint, "%sx%s (the largest)", number(most_meetings).c_str(),
-                  number(most_hours).c_str());
+    std::snprintf(hint, sizeof hint, "%sx%s (the largest)", scenario_number(most_meetings).c_str(),
+                  scenario_number(most_hours).c_str());
     ImGui::SetNextItemWidth(w);
     input_text_with_hint("Cadence", hint, m.cadence);
     ImGui::SameLine();
@@ -662,10 +647,10 @@ void ScenarioPanel::draw_table(PanelContext& ctx, bool agencies) {
     const auto cell = [&](const ScenarioRow& r, const Column& c) {
         const double v = value(r, c);
         if (c.side != 2) {
-            ImGui::TextUnformatted(number(v).c_str());
+            ImGui::TextUnformatted(scenario_number(v).c_str());
             return;
         }
-        const std::string text = signed_number(v);
+        const std::string text = scenario_signed_number(v);
         if (text == "0")
             ImGui::TextDisabled("0");
         else
