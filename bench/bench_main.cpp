@@ -89,10 +89,19 @@ void print_header() {
                  "crossings_vs_sfdp,note\n";
 }
 
+/// The note column as CSV: quoted (quotes doubled) when it holds a comma or a quote, so every
+/// row has 16 fields for any CSV reader.
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
 void print_row(const Row& r, const Row* sfdp) {
     std::cout << r.graph << ',' << r.engine << ',' << r.nodes << ',' << r.edges << ',';
     if (!r.m.ok) {
-        std::cout << ",,,,,,,,,,," << r.m.error << "\n" << std::flush;
+        std::cout << ",,,,,,,,,,," << csv_field(r.m.error) << "\n" << std::flush;
         return;
     }
     std::cout << fmt(r.m.seconds) << ',' << fmt(r.m.cpu_seconds) << ',' << fmt(r.m.peak_mb, 1) << ',';
@@ -115,7 +124,7 @@ void print_row(const Row& r, const Row* sfdp) {
     }
     std::string note = r.note;
     if (r.q && r.q->crossings.estimated) note += std::string(note.empty() ? "" : "; ") + "crossings sampled";
-    std::cout << note << "\n" << std::flush;
+    std::cout << csv_field(note) << "\n" << std::flush;
 }
 
 // [SECTION] Engines
@@ -181,7 +190,7 @@ void bench_graph(const BenchGraph& bg, const Options& opt) {
         // DESIGN §7 (second round): ≥ 2× faster than igraph's grid FR at ≤ 1.05× its stress.
         Row ig = run_engine(bg, "igraph-fr", opt);
         if (ig.m.ok && ours.m.ok && ours.q && ig.q)
-            ig.note = "boardscape vs this: " + ratio(ig.m.seconds, ours.m.seconds) + "x faster; stress " +
+            ig.note = "boardscape vs this: " + ratio(ig.m.seconds, ours.m.seconds) + "x the speed; stress " +
                       ratio(ours.q->stress, ig.q->stress, 3) + "x";
         print_row(ig, ref);
     }

@@ -459,34 +459,44 @@ ParsedJson parse_json_text_unchecked(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+/// The first "\u0000" escape (an odd run of backslashes before "u0000") before `limit`, or npos.
+std::size_t first_nul_escape(std::string_view text, std::size_t limit) {
+    for (std::size_t p = text.find("\\u0000"); p != std::string_view::npos && p < limit;
+         p = text.find("\\u0000", p + 1)) {
+        std::size_t run = 0;  // backslashes before this one: an odd count escapes it
+        while (run < p && text[p - 1 - run] == '\\') ++run;
+        if (run % 2 == 0) return p;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
 ParsedJson parse_json_text(std::string_view text) {
     ParsedJson out = parse_json_text_unchecked(text);
-    // nlohmann takes a NUL outside a string for the end of the input: "}\0garbage" would parse
-    // and a NUL mid-file would read "unexpected end of input". So the first NUL is the error
-    // unless the parser stopped at a problem before it.
-    const std::size_t nul = text.find('\0');
-    if (nul == std::string_view::npos) {
-        // An escaped "\u0000" is valid JSON but puts a NUL inside a name or text, which C APIs
-        // (the viewer's text, the XLSX writer) would cut short. Refuse it where it is written.
-        if (out.error || out.doc.strings.find('\0') == BigText::npos) return out;
-        std::size_t at = 0;
-        for (std::size_t p = text.find("\\u0000"); p != std::string_view::npos; p = text.find("\\u0000", p + 1)) {
-            std::size_t run = 0;  // backslashes before this one: an odd count escapes it
-            while (run < p && text[p - 1 - run] == '\\') ++run;
-            if (run % 2 == 0) {
-                at = p;
-                break;
-            }
+    // Two things nlohmann accepts or misreports are errors here, the first in the text wins:
+    // - a raw NUL: nlohmann takes it for the end of the input, so "}\0garbage" would parse and a
+    //   NUL mid-file would read "unexpected end of input";
+    // - an escaped "\u0000": valid JSON, but it puts a NUL inside a name or text, which C APIs
+    //   (the viewer's text, the XLSX writer) would cut short.
+    // Either is reported unless the parser stopped at a problem before it.
+    std::size_t at = text.find('\0');
+    const char* message = "a NUL byte (is this really a JSON text file?)";
+    if (out.error || out.doc.strings.find('\0') != BigText::npos) {
+        const std::size_t escape = first_nul_escape(text, at == std::string_view::npos ? text.size() : at);
+        if (escape != std::string_view::npos) {
+            at = escape;
+            message = "a \\u0000 escape (a NUL character): names and text cannot hold one";
         }
-        ParsedJson bad;
-        bad.error = syntax_error(text, at, "a \\u0000 escape (a NUL character): names and text cannot hold one");
-        return bad;
     }
-    const auto [line, column] = line_column(text, nul);
+    if (at == std::string_view::npos) return out;
+    const auto [line, column] = line_column(text, at);
     if (out.error && std::pair(out.error->line, out.error->column) < std::pair(line, column))
         return out;
     ParsedJson bad;
-    bad.error = syntax_error(text, nul, "a NUL byte (is this really a JSON text file?)");
+    bad.error = syntax_error(text, at, message);
     return bad;
 }
 

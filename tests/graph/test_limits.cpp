@@ -247,6 +247,11 @@ TEST_CASE("limits: an escaped NUL character is an error where it is written, an 
     CHECK(errors[0].line == 2);
     CHECK(errors[0].column == 26);  // the backslash of \u0000
     CHECK(errors[0].message.find("a \\u0000 escape (a NUL character)") != std::string::npos);
+    // The first problem in the text is the one reported: the escape, before a later duplicate key.
+    const auto two = load_errors(k_head + ",\n \"meta\": {\"title\": \"a\\u0000\",\n \"title\": \"b\"}}");
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].line == 2);
+    CHECK(two[0].message.find("\\u0000") != std::string::npos);
     // "\\u0000" is a backslash followed by the letters u0000: allowed.
     const LoadResult ok = parse_dataset(k_head + ", \"meta\": {\"title\": \"a\\\\u0000\"}}", "t.json");
     CHECK(ok.dataset.meta.title == "a\\u0000");

@@ -130,6 +130,12 @@ TEST_CASE("viewer export CSV folder: writes the six CSVs and meta.json") {
     fs::remove_all(dir);
     app.apply_now(ExportCsvFolder{dir});
     CHECK(app.status() == "Wrote the dataset as CSV files in small-csv/");
+    // A save says so; opening another file clears the line (its exports are not this one's).
+    app.apply_now(SaveAs{temp_dir() / "small-saved.json"});
+    CHECK(app.status() == "Saved small-saved.json");
+    app.set_dataset(viewer_test::small_landscape(), "other.json");
+    CHECK(app.status().empty());
+    app.apply_now(ExportCsvFolder{dir});
     for (const char* name : dataset_csv_files) CHECK(fs::is_regular_file(dir / name));
     CHECK(fs::is_regular_file(dir / dataset_csv_meta_file));
     std::ifstream in(dir / "people.csv", std::ios::binary);

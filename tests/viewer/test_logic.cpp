@@ -856,4 +856,11 @@ TEST_CASE("file browser: a writing mode adds its extension and refuses another o
     CHECK(choose_path(BrowseMode::open, "notes.txt").path == std::filesystem::path("notes.txt"));
     CHECK(choose_path(BrowseMode::export_csv_folder, "tees-csv").path == std::filesystem::path("tees-csv"));
     CHECK(choose_path(BrowseMode::open, "dir/").error == "Choose a file name.");
+    // A dot in a name is not an extension unless it names a file type.
+    CHECK(choose_path(BrowseMode::save_as, "St. Helens scenario").path == std::filesystem::path("St. Helens scenario.json"));
+    CHECK(choose_path(BrowseMode::save_as, "leeds.v2").path == std::filesystem::path("leeds.v2.json"));
+    CHECK(choose_path(BrowseMode::export_png, " out/map.png ").path == std::filesystem::path("out/map.png"));
+    CHECK(choose_path(BrowseMode::export_png, "out/.png").error == "Choose a file name.");
+    CHECK(choose_path(BrowseMode::export_csv_folder, "out/").error == "Choose a folder name.");
+    CHECK(viewer::lower_extension("MAP.PNG") == ".png");
 }

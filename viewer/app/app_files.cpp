@@ -97,6 +97,7 @@ void App::set_dataset(Dataset d, fs::path path, std::vector<Diagnostic> warnings
     m_scenario_panel.dataset_loaded(m_session);  // the file as opened is the scenario's baseline
     m_history.clear();
     m_unsaved = false;
+    m_status.clear();  // the last file's exports are not this one's
     m_dirty_visibility = m_dirty_overlay = m_dirty_tables = m_dirty_focus = true;
     m_auto_fit = true;
     m_canvas.invalidate_scene();
@@ -122,11 +123,13 @@ void App::save_as(const fs::path& path) {
         AtomicWriteOptions keep;
         keep.keep_backup = true;
         save_dataset_file(d, path, keep);
+        m_status = "Saved " + path.filename().string();
         m_unsaved = false;
         m_history.mark_saved();
         remove_recovery();
         remember_recent(path);
     } catch (const std::exception& e) {
+        m_status = "Could not save " + path.filename().string();
         m_errors.show({"Could not save " + path.filename().string(), {e.what()}});
     }
 }

@@ -45,17 +45,36 @@ bool writes_one_file(BrowseMode m) {
 }
 }  // namespace
 
-ChosenPath choose_path(BrowseMode mode, const fs::path& typed) {
+std::string lower_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+ChosenPath choose_path(BrowseMode mode, const fs::path& typed_path) {
+    // Spaces typed around the name are not part of it.
+    std::string text = typed_path.string();
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+    const std::size_t first = text.find_first_not_of(" \t");
+    text.erase(0, first == std::string::npos ? text.size() : first);
+    const fs::path typed(text);
     ChosenPath out{typed, {}};
-    if (typed.filename().empty() || typed.filename() == "." || typed.filename() == "..") {
-        out.error = "Choose a file name.";
+    const std::string name = typed.filename().string();
+    // "", ".", "..", "dir/", and ".png" (a type with no name before it).
+    if (name.find_first_not_of('.') == std::string::npos ||
+        (name.front() == '.' && name.find('.', 1) == std::string::npos && mode != BrowseMode::export_csv_folder)) {
+        out.error = mode == BrowseMode::export_csv_folder ? "Choose a folder name." : "Choose a file name.";
         return out;
     }
     if (!writes_one_file(mode)) return out;
     const std::string want = extension_for(mode);
-    std::string ext = typed.extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // "MAP.PNG" is fine
-    if (ext.empty()) {
+    // Only a known file type counts as a wrong extension: "St. Helens scenario" and "leeds.v2"
+    // are names with a dot, and get the extension added.
+    static const char* const k_types[] = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".pdf", ".csv", ".tsv",
+                                          ".txt", ".xlsx", ".xls", ".ods", ".json", ".md", ".html"};
+    const std::string ext = lower_extension(typed);  // "MAP.PNG" is fine
+    const bool known = std::find(std::begin(k_types), std::end(k_types), ext) != std::end(k_types);
+    if (ext != want && !known) {
         out.path += want;
     } else if (ext != want) {
         std::string type = want.substr(1);
@@ -95,7 +114,7 @@ void FileBrowserPanel::list_folder() {
         if (name.empty() || name[0] == '.') continue;
         std::error_code e2;
         if (it->is_directory(e2)) m_dirs.push_back(p);
-        else if (m_mode != BrowseMode::export_csv_folder && p.extension() == extension_for(m_mode))
+        else if (m_mode != BrowseMode::export_csv_folder && lower_extension(p) == extension_for(m_mode))
             m_files.push_back(p);
     }
     std::sort(m_dirs.begin(), m_dirs.end());

@@ -20,6 +20,8 @@ struct ChosenPath {
     std::string error;  // non-empty: say this and keep the browser open
 };
 ChosenPath choose_path(BrowseMode mode, const std::filesystem::path& typed);
+/// The extension in lower case (".PNG" → ".png"), so the listing shows MAP.PNG as a picture.
+std::string lower_extension(const std::filesystem::path& p);
 
 class FileBrowserPanel : public Panel {
 public:

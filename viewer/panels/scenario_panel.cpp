@@ -299,7 +299,7 @@ void ScenarioPanel::draw_contents(PanelContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::Text("Changes measured from: %s.", m_compare.baseline_label().c_str());
     if (!workshop) {
-        ImGui::SameLine();
+        // On their own line: beside a long file name they were cut off in a 1280-wide window.
         if (ImGui::SmallButton("Reset baseline")) reset_baseline(s);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
