@@ -170,6 +170,9 @@ private:
                               NodeIndex n) const;
     void apply_drop(const DropOnNode& drop);
     void apply_saved_view(int index);
+    /// Loads a dataset file; on failure (a CSV sheet, a located error, anything else) shows
+    /// `heading` with the reasons in the errors panel and returns nothing.
+    std::optional<LoadResult> load_or_report(const std::filesystem::path& path, const std::string& heading);
     void export_csv(const std::filesystem::path& p);
     void export_csv_folder(const std::filesystem::path& dir);
     void export_xlsx_report(const std::filesystem::path& p, const std::string& kind);

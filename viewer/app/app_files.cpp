@@ -5,6 +5,7 @@
 #include "boardscape/atomic_write.hpp"
 #include "boardscape/dataset_csv.hpp"
 #include "boardscape/import/members.hpp"
+#include "boardscape/plural.hpp"
 #include "boardscape/report/report_kinds.hpp"
 #include "boardscape/report/xlsx.hpp"
 
@@ -57,32 +58,35 @@ App::App(AppOptions opts) : m_opts(opts) {
 
 App::~App() { m_layout_runner.stop(); }
 
-bool App::open_file(const fs::path& path) {
+std::optional<LoadResult> App::load_or_report(const fs::path& path, const std::string& heading) {
     // A members sheet or an exported table is not a dataset: say what to do with it instead of
     // reporting the JSON syntax error its first comma makes.
     if (looks_like_csv(path) && fs::is_regular_file(path)) {
-        m_errors.show({"Could not open " + path.filename().string() +
-                           (m_session.has_dataset() ? " \xE2\x80\x94 the current map stays open." : "."),
-                       {csv_file_message}});
-        return false;
+        m_errors.show({heading, {csv_file_message}});
+        return std::nullopt;
     }
     try {
-        LoadResult r = load_dataset_file(path);
-        set_dataset(std::move(r.dataset), path, std::move(r.warnings));
-        remember_recent(path);
-        std::error_code ec;
-        m_recovery_offer = m_opts.recovery && fs::exists(recovery_path(path), ec);
-        return true;
+        return load_dataset_file(path);
     } catch (const LoadError& e) {
         ErrorReport rep;
-        rep.heading = "Could not open " + path.filename().string() +
-                      (m_session.has_dataset() ? " \xE2\x80\x94 the current map stays open." : ".");
+        rep.heading = heading;
         for (const auto& d : e.diagnostics()) rep.lines.push_back(format_diagnostic(e.file(), d));
         m_errors.show(std::move(rep));
     } catch (const std::exception& e) {
-        m_errors.show({"Could not open " + path.filename().string(), {e.what()}});
+        m_errors.show({heading, {e.what()}});
     }
-    return false;
+    return std::nullopt;
+}
+
+bool App::open_file(const fs::path& path) {
+    auto r = load_or_report(path, "Could not open " + path.filename().string() +
+                                      (m_session.has_dataset() ? " \xE2\x80\x94 the current map stays open." : "."));
+    if (!r) return false;
+    set_dataset(std::move(r->dataset), path, std::move(r->warnings));
+    remember_recent(path);
+    std::error_code ec;
+    m_recovery_offer = m_opts.recovery && fs::exists(recovery_path(path), ec);
+    return true;
 }
 
 void App::set_dataset(Dataset d, fs::path path, std::vector<Diagnostic> warnings) {
@@ -136,30 +140,17 @@ void App::save_as(const fs::path& path) {
 
 bool App::set_scenario_baseline(const fs::path& path) {
     if (!m_session.has_dataset()) return false;
-    const std::string heading = "Could not compare with " + path.filename().string() + " \xE2\x80\x94 the baseline stays " +
-                                m_scenario_panel.compare().baseline_label() + ".";
-    if (looks_like_csv(path) && fs::is_regular_file(path)) {
+    const auto r = load_or_report(path, "Could not compare with " + path.filename().string() +
+                                            " \xE2\x80\x94 the baseline stays " +
+                                            m_scenario_panel.compare().baseline_label() + ".");
+    if (!r) {
         m_status = "Could not compare with " + path.filename().string();
-        m_errors.show({heading, {csv_file_message}});
         return false;
     }
-    try {
-        const LoadResult r = load_dataset_file(path);
-        m_scenario_panel.use_baseline(r.dataset, path.filename().string());
-        m_status = "Scenario baseline: " + path.filename().string();
-        m_dirty_overlay = true;
-        return true;
-    } catch (const LoadError& e) {
-        ErrorReport rep;
-        rep.heading = heading;
-        for (const auto& d : e.diagnostics()) rep.lines.push_back(format_diagnostic(e.file(), d));
-        m_status = "Could not compare with " + path.filename().string();
-        m_errors.show(std::move(rep));
-    } catch (const std::exception& e) {
-        m_status = "Could not compare with " + path.filename().string();
-        m_errors.show({heading, {e.what()}});
-    }
-    return false;
+    m_scenario_panel.use_baseline(r->dataset, path.filename().string());
+    m_status = "Scenario baseline: " + path.filename().string();
+    m_dirty_overlay = true;
+    return true;
 }
 
 void App::report_problem(std::string heading, std::vector<std::string> lines) {
@@ -188,8 +179,8 @@ void App::export_csv(const fs::path& p) {
     const TableModel& table = m_tables[static_cast<std::size_t>(tab)];
     try {
         write_file_atomically(p, to_csv(table));
-        m_status = "Wrote " + p.filename().string() + " (" + table.name + ", " + std::to_string(table.rows.size()) +
-                   (table.rows.size() == 1 ? " row)" : " rows)");
+        m_status = "Wrote " + p.filename().string() + " (" + table.name + ", " +
+                   count_noun(static_cast<long long>(table.rows.size()), "row") + ")";
     } catch (const WriteError& e) {
         m_status = "Could not write " + p.filename().string();
         m_errors.show({"Could not write " + p.filename().string(), {e.reason()}});

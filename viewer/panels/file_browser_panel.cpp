@@ -54,15 +54,15 @@ std::string lower_extension(const fs::path& p) {
 ChosenPath choose_path(BrowseMode mode, const fs::path& typed_path) {
     // Spaces typed around the name are not part of it.
     std::string text = typed_path.string();
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-    const std::size_t first = text.find_first_not_of(" \t");
-    text.erase(0, first == std::string::npos ? text.size() : first);
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    text = first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
     const fs::path typed(text);
     ChosenPath out{typed, {}};
     const std::string name = typed.filename().string();
     // "", ".", "..", "dir/", and ".png" (a type with no name before it).
     if (name.find_first_not_of('.') == std::string::npos ||
-        (name.front() == '.' && name.find('.', 1) == std::string::npos && mode != BrowseMode::export_csv_folder)) {
+        (writes_one_file(mode) && name.front() == '.' && name.find('.', 1) == std::string::npos)) {
         out.error = mode == BrowseMode::export_csv_folder ? "Choose a folder name." : "Choose a file name.";
         return out;
     }

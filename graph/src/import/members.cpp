@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -1084,9 +1085,8 @@ std::optional<Meta> meta_after_import(const Dataset& base, const MembersPlan& pl
         }
     }
     // The file name only: a path would put this machine's folders into a shared file.
-    std::string name = plan.sheet;
-    if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name.erase(0, slash + 1);
-    const std::string source = "Members: " + name + " (boardscape import-members)";
+    const std::string source =
+        "Members: " + std::filesystem::path(plan.sheet).filename().string() + " (boardscape import-members)";
     if (std::find(m.sources.begin(), m.sources.end(), source) == m.sources.end()) {
         m.sources.push_back(source);
         changed = true;
